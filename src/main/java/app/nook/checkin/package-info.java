@@ -1,0 +1,2 @@
+/** Check-ins: customers' presence at a location, from arrival to departure. */
+package app.nook.checkin;

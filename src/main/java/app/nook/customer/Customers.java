@@ -1,0 +1,161 @@
+package app.nook.customer;
+
+import app.nook.audit.AuditAction;
+import app.nook.audit.AuditLog;
+import app.nook.staff.Actor;
+import app.nook.staff.Permission;
+import app.nook.system.ConflictException;
+import app.nook.system.InvalidInputException;
+import app.nook.system.NotFoundException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates customers, edits their profiles and loads them by id. Loading by id includes archived customers; edits
+ * refuse them, and never touch the archived state, which belongs to {@code CustomerLifecycle}.
+ */
+@Service
+public class Customers {
+
+    private static final Logger log = LoggerFactory.getLogger(Customers.class);
+
+    private final CustomerStore store;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+
+    Customers(
+            CustomerStore store,
+            AuditLog auditLog,
+            ApplicationEventPublisher events,
+            Validator validator,
+            Clock clock) {
+        this.store = store;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Creates a customer registered today; see {@link #create(CustomerProfile, LocalDate, Actor)}. */
+    @Transactional
+    public long create(CustomerProfile profile, Actor actor) {
+        return create(profile, LocalDate.now(clock), actor);
+    }
+
+    /**
+     * Creates a customer registered on the given date, as when moving records over from another platform.
+     *
+     * @throws InvalidInputException when a field breaks a rule or the date lies in the future
+     * @throws EmailArchivedException when the email belongs to an archived customer, who should be restored instead
+     * @throws EmailTakenException when a customer who is not archived uses the email
+     */
+    @Transactional
+    public long create(CustomerProfile profile, LocalDate registeredOn, Actor actor) {
+        actor.require(Permission.EDIT_CUSTOMERS);
+        if (registeredOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("registeredOn", "The registration date cannot lie in the future");
+        }
+        validate(profile);
+        checkEmailIsFree(profile.email(), null);
+        Instant now = clock.instant();
+
+        long id;
+        try {
+            id = store.insert(profile, registeredOn, now);
+        } catch (DuplicateKeyException e) {
+            throw new EmailTakenException(
+                    store.liveOwnerOfEmail(profile.email()).orElse(0L));
+        }
+
+        auditLog.record(actor, AuditAction.CUSTOMER_CREATED, id, null, null, now);
+        events.publishEvent(new CustomerChanged(id, CustomerChanged.Change.CREATED, actor.name(), now));
+        log.info("Customer {} created by {}", id, actor.name());
+        return id;
+    }
+
+    /**
+     * Saves an edited profile, provided nobody changed the customer since the form was loaded.
+     *
+     * @param expectedVersion the version the form was loaded with
+     * @throws NotFoundException when the customer does not exist
+     * @throws ConflictException when the customer is archived or was changed by someone else meanwhile
+     * @throws EmailTakenException when a customer who is not archived uses the new email
+     */
+    @Transactional
+    public void update(long id, long expectedVersion, CustomerProfile profile, Actor actor) {
+        actor.require(Permission.EDIT_CUSTOMERS);
+        validate(profile);
+        checkEmailIsFree(profile.email(), id);
+        Instant now = clock.instant();
+
+        int updated;
+        try {
+            updated = store.update(id, expectedVersion, profile, now);
+        } catch (DuplicateKeyException e) {
+            throw new EmailTakenException(
+                    store.liveOwnerOfEmail(profile.email()).orElse(0L));
+        }
+        if (updated == 0) {
+            throw refusalOfUpdate(id);
+        }
+
+        auditLog.record(actor, AuditAction.CUSTOMER_UPDATED, id, null, null, now);
+        events.publishEvent(new CustomerChanged(id, CustomerChanged.Change.UPDATED, actor.name(), now));
+        log.info("Customer {} updated by {}", id, actor.name());
+    }
+
+    /**
+     * Loads one customer, archived or not.
+     *
+     * @throws NotFoundException when there is no such customer
+     */
+    @Transactional(readOnly = true)
+    public CustomerDetails get(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    private RuntimeException refusalOfUpdate(long id) {
+        CustomerDetails current = get(id);
+        if (current.archived()) {
+            return new ConflictException("customer-archived", "This customer is archived. Restore them to edit.");
+        }
+        return new ConflictException(
+                "stale-version", "This customer was changed by someone else. Reload the page and try again.");
+    }
+
+    private void checkEmailIsFree(String email, Long exceptCustomerId) {
+        var live = store.liveOwnerOfEmail(email);
+        if (live.isPresent() && !live.get().equals(exceptCustomerId)) {
+            throw new EmailTakenException(live.get());
+        }
+        if (live.isEmpty() && exceptCustomerId == null) {
+            var archived = store.archivedOwnerOfEmail(email);
+            if (archived.isPresent()) {
+                throw new EmailArchivedException(
+                        archived.get().id(), archived.get().fullName());
+            }
+        }
+    }
+
+    private void validate(CustomerProfile profile) {
+        Set<ConstraintViolation<CustomerProfile>> violations = validator.validate(profile);
+        violations.stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+                });
+    }
+}

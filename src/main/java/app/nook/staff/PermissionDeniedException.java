@@ -1,0 +1,10 @@
+package app.nook.staff;
+
+/** An actor tried something that none of its roles allow. */
+public class PermissionDeniedException extends RuntimeException {
+
+    public PermissionDeniedException(Actor actor, Permission permission) {
+        super("%s may not %s"
+                .formatted(actor.name(), permission.name().toLowerCase().replace('_', ' ')));
+    }
+}

@@ -1,0 +1,45 @@
+package app.nook.system.web;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The admin panel's menus, given to every page, with the name of the signed-in staff user. */
+@ControllerAdvice
+class Navigation {
+
+    private static final List<NavItem> OPERATIONS = List.of(
+            new NavItem("/customers", "nav.members", false),
+            new NavItem("/plans", "nav.plans", false),
+            new NavItem("/contracts", "nav.contracts", false),
+            new NavItem("/invoices", "nav.invoices", false),
+            new NavItem("/check-ins", "nav.checkIns", false));
+
+    private static final List<NavItem> TOP = List.of(
+            new NavItem("/reports", "nav.reports", false),
+            new NavItem("/audit", "nav.audit", false),
+            new NavItem("/settings", "nav.settings", false));
+
+    @ModelAttribute("operationsMenu")
+    List<NavItem> operationsMenu() {
+        return OPERATIONS;
+    }
+
+    @ModelAttribute("topMenu")
+    List<NavItem> topMenu() {
+        return TOP;
+    }
+
+    @ModelAttribute("staffName")
+    String staffName(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    /**
+     * One menu entry.
+     *
+     * @param available false for a page this version does not have yet; shown greyed out
+     */
+    record NavItem(String path, String messageKey, boolean available) {}
+}
