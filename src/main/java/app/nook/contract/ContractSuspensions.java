@@ -92,7 +92,7 @@ public class ContractSuspensions {
             params.addValue("renewal" + day, Date.valueOf(dates.get(day)));
         }
         return dates.keySet().stream()
-                .map(day -> "when " + day + " then :renewal" + day)
+                .map(day -> "when " + day + " then cast(:renewal" + day + " as date)")
                 .collect(Collectors.joining(" ", "case billing_day ", " end"));
     }
 }

@@ -56,6 +56,17 @@ public class Customers {
     }
 
     /**
+     * Creates a customer registered today although an archived customer has the same email: for when the person
+     * asked chose a new record over restoring the archived one.
+     *
+     * @throws EmailTakenException when a customer who is not archived uses the email
+     */
+    @Transactional
+    public long createAlongsideArchived(CustomerProfile profile, Actor actor) {
+        return insert(profile, LocalDate.now(clock), actor, false);
+    }
+
+    /**
      * Creates a customer registered on the given date, as when moving records over from another platform.
      *
      * @throws InvalidInputException when a field breaks a rule or the date lies in the future
@@ -64,12 +75,16 @@ public class Customers {
      */
     @Transactional
     public long create(CustomerProfile profile, LocalDate registeredOn, Actor actor) {
+        return insert(profile, registeredOn, actor, true);
+    }
+
+    private long insert(CustomerProfile profile, LocalDate registeredOn, Actor actor, boolean offerRestore) {
         actor.require(Permission.EDIT_CUSTOMERS);
         if (registeredOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("registeredOn", "The registration date cannot lie in the future");
         }
         validate(profile);
-        checkEmailIsFree(profile.email(), null);
+        checkEmailIsFree(profile.email(), null, offerRestore);
         Instant now = clock.instant();
 
         long id;
@@ -98,7 +113,7 @@ public class Customers {
     public void update(long id, long expectedVersion, CustomerProfile profile, Actor actor) {
         actor.require(Permission.EDIT_CUSTOMERS);
         validate(profile);
-        checkEmailIsFree(profile.email(), id);
+        checkEmailIsFree(profile.email(), id, false);
         Instant now = clock.instant();
 
         int updated;
@@ -136,12 +151,12 @@ public class Customers {
                 "stale-version", "This customer was changed by someone else. Reload the page and try again.");
     }
 
-    private void checkEmailIsFree(String email, Long exceptCustomerId) {
+    private void checkEmailIsFree(String email, Long exceptCustomerId, boolean offerRestore) {
         var live = store.liveOwnerOfEmail(email);
         if (live.isPresent() && !live.get().equals(exceptCustomerId)) {
             throw new EmailTakenException(live.get());
         }
-        if (live.isEmpty() && exceptCustomerId == null) {
+        if (live.isEmpty() && offerRestore) {
             var archived = store.archivedOwnerOfEmail(email);
             if (archived.isPresent()) {
                 throw new EmailArchivedException(
