@@ -1,0 +1,66 @@
+package app.nook.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A cookie-keeping HTTP client that talks to a running Nook over real HTTP, as a browser without scripts would. */
+public final class WebClientSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    public WebClientSession(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    /** Fills in the staff sign-in form and answers the response to posting it. */
+    public HttpResponse<String> signIn(String email, String password) {
+        String csrf = csrfOf(get("/login").body());
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String csrfOf(String page) {
+        Matcher matcher = CSRF.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("The page has no CSRF token");
+        }
+        return matcher.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
