@@ -10,7 +10,12 @@ import org.springframework.context.annotation.Import;
  * builds exactly the records it reasons about.
  */
 @OnH2
-@SpringBootTest(properties = {"nook.demo-data=false", "nook.files.directory=./target/test-files"})
+@SpringBootTest(
+        properties = {
+            "nook.demo-data=false",
+            "nook.files.directory=./target/test-files",
+            "logging.level.app.nook.customer.lifecycle.ChunkRunner=error"
+        })
 @Import(TestData.class)
 public abstract class IntegrationTest {
 

@@ -1,0 +1,50 @@
+package app.nook.system.web;
+
+import app.nook.staff.PermissionDeniedException;
+import app.nook.system.ConflictException;
+import app.nook.system.InvalidInputException;
+import app.nook.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Turns the typed exceptions of every feature into an error page with the right status for the admin panel. Forms
+ * that can show a problem next to a field catch these themselves; this is the fallback.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class HtmlErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model) {
+        return page(model, 404, "error.notFound", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        return page(model, 409, "error.conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidInputException e, Model model) {
+        return page(model, 400, "error.invalid", e.getMessage());
+    }
+
+    @ExceptionHandler(PermissionDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(PermissionDeniedException e, Model model) {
+        return page(model, 403, "error.forbidden", e.getMessage());
+    }
+
+    private static String page(Model model, int status, String titleKey, String detail) {
+        model.addAttribute("status", status);
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("detail", detail);
+        return "error/problem";
+    }
+}
