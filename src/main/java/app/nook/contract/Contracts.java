@@ -82,6 +82,14 @@ public class Contracts {
                 .orElseThrow(() -> new NotFoundException("Plan", planId));
     }
 
+    /** Every plan still on sale, by location and name. */
+    @Transactional(readOnly = true)
+    public List<Plan> plans() {
+        return jdbc.sql("""
+                        select id, name, location_id, price, currency, billing_period from plan
+                        where archived_at is null order by location_id, name""").query(Plan.class).list();
+    }
+
     /** Every contract of one customer, archived or not, newest first. */
     @Transactional(readOnly = true)
     public List<ContractSummary> ofCustomer(long customerId) {

@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerListing {
 
     public static final int MAX_PAGE_SIZE = 200;
+    private static final int ID_CHUNK = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -42,6 +45,27 @@ public class CustomerListing {
                 "select c.id from " + query.from() + " where " + query.where() + " order by c.id",
                 query.params(),
                 Long.class);
+    }
+
+    /**
+     * Those of the given ids that the filter shows, ascending: a selection made on a page never reaches customers
+     * the current view hides.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsAmong(CustomerFilter filter, Collection<Long> ids) {
+        List<Long> distinct = new ArrayList<>(new TreeSet<>(ids));
+        List<Long> shown = new ArrayList<>(distinct.size());
+        CustomerQuery query = CustomerQuery.of(filter);
+        for (int start = 0; start < distinct.size(); start += ID_CHUNK) {
+            MapSqlParameterSource params = CustomerQuery.of(filter).params();
+            params.addValue("ids", distinct.subList(start, Math.min(distinct.size(), start + ID_CHUNK)));
+            shown.addAll(jdbc.queryForList(
+                    "select c.id from " + query.from() + " where " + query.where()
+                            + " and c.id in (:ids) order by c.id",
+                    params,
+                    Long.class));
+        }
+        return shown;
     }
 
     /**

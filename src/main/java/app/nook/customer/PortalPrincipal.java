@@ -6,7 +6,8 @@ package app.nook.customer;
  */
 public final class PortalPrincipal {
 
-    private static final String PREFIX = "customer:";
+    /** What every customer principal name starts with. */
+    public static final String PREFIX = "customer:";
 
     private PortalPrincipal() {}
 

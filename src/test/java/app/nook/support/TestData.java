@@ -85,6 +85,10 @@ public class TestData {
         TABLES.forEach(table -> jdbc.update("delete from " + table));
     }
 
+    public Customers customers() {
+        return customers;
+    }
+
     public long location() {
         return locations
                 .create("Location " + next(), "Berlin", "Street 1", "Europe/Berlin")

@@ -32,6 +32,7 @@ public class CustomerLifecycle {
     private final Map<LifecycleAction, ChunkStep> steps = new EnumMap<>(LifecycleAction.class);
     private final SelectionResolver resolver;
     private final ChunkRunner runner;
+    private final PreviewStore previews;
     private final Clock clock;
     private final int chunkSize;
 
@@ -39,11 +40,13 @@ public class CustomerLifecycle {
             List<ChunkStep> steps,
             SelectionResolver resolver,
             ChunkRunner runner,
+            PreviewStore previews,
             Clock clock,
             NookProperties properties) {
         steps.forEach(step -> this.steps.put(step.action(), step));
         this.resolver = resolver;
         this.runner = runner;
+        this.previews = previews;
         this.clock = clock;
         this.chunkSize = properties.lifecycle().chunkSize();
     }
@@ -88,6 +91,16 @@ public class CustomerLifecycle {
     public LifecycleResult apply(LifecycleAction action, Selection selection, String reason, Actor actor) {
         List<Long> ids = prepare(action, selection, reason, actor);
         return run(action, ids, reason, actor, ChunkListener.NONE);
+    }
+
+    /**
+     * Says what the action would do to the selection, changing nothing: how many customers it would change or skip,
+     * how many contracts would move and how many open portal sessions would end.
+     *
+     * @throws InvalidInputException when the selection is not acceptable
+     */
+    public LifecyclePreview preview(LifecycleAction action, Selection selection) {
+        return previews.preview(action, resolver.resolve(selection));
     }
 
     /** Checks permission and input, and resolves the selection to ids; changes nothing. */

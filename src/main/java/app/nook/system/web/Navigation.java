@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Navigation {
 
     private static final List<NavItem> OPERATIONS = List.of(
-            new NavItem("/customers", "nav.members", false),
+            new NavItem("/customers", "nav.members", true),
             new NavItem("/plans", "nav.plans", false),
             new NavItem("/contracts", "nav.contracts", false),
             new NavItem("/invoices", "nav.invoices", false),

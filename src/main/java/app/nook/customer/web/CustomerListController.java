@@ -1,0 +1,37 @@
+package app.nook.customer.web;
+
+import app.nook.contract.Contracts;
+import app.nook.customer.CustomerListing;
+import app.nook.customer.CustomerSort;
+import app.nook.customer.CustomerView;
+import app.nook.location.Locations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Operations > Members and contacts: the paged, filtered list that bulk actions start from. */
+@Controller
+class CustomerListController {
+
+    private final CustomerListing listing;
+    private final Locations locations;
+    private final Contracts contracts;
+
+    CustomerListController(CustomerListing listing, Locations locations, Contracts contracts) {
+        this.listing = listing;
+        this.locations = locations;
+        this.contracts = contracts;
+    }
+
+    @GetMapping("/customers")
+    String list(@ModelAttribute("query") ListQuery query, Model model) {
+        model.addAttribute("page", listing.page(query.filter(), query.sort(), query.page(), query.size()));
+        model.addAttribute("views", CustomerView.values());
+        model.addAttribute("sorts", CustomerSort.values());
+        model.addAttribute("locations", locations.all());
+        model.addAttribute("plans", contracts.plans());
+        model.addAttribute("bulkActions", BulkAction.offeredIn(query.view()));
+        return "customer/list";
+    }
+}
