@@ -12,8 +12,11 @@ create table invoice (
     currency      varchar(3)     not null,
     total         numeric(12, 2) not null,
     status        varchar(16)    not null,
+    -- The contract and period a billing run invoiced; one invoice per contract and period, however often it runs.
+    contract_id   bigint references contract (id),
     created_at    timestamp with time zone not null default current_timestamp,
     constraint invoice_number_unique unique (number),
+    constraint invoice_contract_period_unique unique (contract_id, period_start),
     constraint invoice_status_known check (status in ('OPEN', 'PAID', 'VOID'))
 );
 

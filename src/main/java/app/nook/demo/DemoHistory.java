@@ -75,12 +75,24 @@ final class DemoHistory {
         }
         jdbc.batchUpdate("""
                 insert into invoice (number, customer_id, location_id, issued_on, due_on, period_start, period_end,
-                    currency, total, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?)""", invoices);
+                    currency, total, status, contract_id)
+                values (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?)""", invoices);
         jdbc.batchUpdate("""
                 insert into invoice_line (invoice_id, contract_id, description, quantity, unit_price, amount)
                 select id, ?, ?, ?, ?, ? from invoice where number = ?""", lines);
+        advanceRenewals(contracts);
         return invoices.size();
+    }
+
+    /** Brings each contract's next renewal to this month's billing day, the first period not yet invoiced. */
+    private void advanceRenewals(List<Billable> contracts) {
+        List<Object[]> renewals = new ArrayList<>();
+        for (Billable contract : contracts) {
+            LocalDate thisMonth = today.withDayOfMonth(contract.billingDay());
+            LocalDate next = thisMonth.isBefore(contract.start()) ? contract.start() : thisMonth;
+            renewals.add(new Object[] {Date.valueOf(next), contract.contractId()});
+        }
+        jdbc.batchUpdate("update contract set next_renewal_date = ? where id = ? and status = 'ACTIVE'", renewals);
     }
 
     /** Working-day visits over the last three months, more for desk members than for virtual-office ones. */

@@ -37,6 +37,7 @@ public class TestData {
 
     private static final List<String> TABLES = List.of(
             "audit_entry",
+            "billing_run",
             "lifecycle_job_item",
             "lifecycle_job",
             "spring_session_attributes",

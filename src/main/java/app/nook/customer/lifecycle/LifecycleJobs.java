@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public class LifecycleJobs {
             CustomerLifecycle lifecycle,
             JdbcClient jdbc,
             JdbcTemplate jdbcTemplate,
-            TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Clock clock) {
         this.lifecycle = lifecycle;
         this.jdbc = jdbc;

@@ -14,10 +14,11 @@ class Navigation {
             new NavItem("/plans", "nav.plans", false),
             new NavItem("/contracts", "nav.contracts", false),
             new NavItem("/invoices", "nav.invoices", false),
-            new NavItem("/check-ins", "nav.checkIns", false));
+            new NavItem("/check-ins", "nav.checkIns", false),
+            new NavItem("/billing", "nav.billing", true));
 
     private static final List<NavItem> TOP = List.of(
-            new NavItem("/reports", "nav.reports", false),
+            new NavItem("/reports", "nav.reports", true),
             new NavItem("/audit", "nav.audit", false),
             new NavItem("/settings", "nav.settings", false));
 

@@ -1,0 +1,13 @@
+package app.nook.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What one billing run did.
+ *
+ * @param skippedSuspended due contracts left alone because they are suspended for reasons other than an archive
+ * @param skippedArchived due contracts left alone because their customer is archived
+ */
+public record BillingRunSummary(
+        LocalDate runDate, int invoices, BigDecimal amount, int skippedSuspended, int skippedArchived) {}
