@@ -61,7 +61,8 @@ final class DemoHistory {
                     Date.valueOf(periodStart),
                     Date.valueOf(periodStart.plusMonths(1).minusDays(1)),
                     total.setScale(2, RoundingMode.HALF_UP),
-                    back == 1 ? "OPEN" : "PAID"
+                    back == 1 ? "OPEN" : "PAID",
+                    contract.contractId()
                 });
                 lines.add(new Object[] {
                     contract.contractId(),

@@ -23,6 +23,7 @@ class ArchivedCustomersStayHiddenTests {
     private static final Set<String> MAY_SEE_ARCHIVED = Set.of(
             "customer/CustomerStore.java",
             "customer/CustomerExport.java",
+            "report/ChurnEvents.java",
             "customer/lifecycle/LifecycleStore.java",
             "customer/lifecycle/PortalAccessStore.java",
             "customer/lifecycle/SelectionResolver.java");

@@ -1,9 +1,9 @@
 package app.nook.system.web;
 
-import app.nook.staff.PermissionDeniedException;
 import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
+import app.nook.system.NotPermittedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,9 +35,9 @@ class HtmlErrors {
         return page(model, 400, "error.invalid", e.getMessage());
     }
 
-    @ExceptionHandler(PermissionDeniedException.class)
+    @ExceptionHandler(NotPermittedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(PermissionDeniedException e, Model model) {
+    String forbidden(NotPermittedException e, Model model) {
         return page(model, 403, "error.forbidden", e.getMessage());
     }
 

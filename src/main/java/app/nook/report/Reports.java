@@ -1,0 +1,204 @@
+package app.nook.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes every report from {@code live_customer}, so that archived customers count nowhere. Headline totals are
+ * built from the same rows as their breakdowns, so the two always agree.
+ */
+@Service
+public class Reports {
+
+    /** A contract's price per month, yearly and quarterly ones spread evenly. */
+    private static final String MONTHLY = """
+            k.price * k.quantity / (case p.billing_period when 'QUARTERLY' then 3 when 'YEARLY' then 12 else 1 end)""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ChurnEvents churn;
+    private final Clock clock;
+
+    Reports(NamedParameterJdbcTemplate jdbc, ChurnEvents churn, Clock clock) {
+        this.jdbc = jdbc;
+        this.churn = churn;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Headline headline(Long locationId) {
+        LocalDate today = LocalDate.now(clock);
+        var params = locationParams(locationId)
+                .addValue("today", Date.valueOf(today))
+                .addValue("month", Date.valueOf(today.withDayOfMonth(1)));
+        String customers = locationId == null ? "" : " and c.home_location_id = :location";
+        long members = count("select count(*) from live_customer c where " + member(true) + customers, params);
+        long contacts = count("select count(*) from live_customer c where " + member(false) + customers, params);
+        BigDecimal mrr = membersByPlan(locationId).stream()
+                .map(PlanFigures::monthlyRevenue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal invoiced = jdbc.queryForObject("""
+                select coalesce(sum(i.total), 0) from invoice i join live_customer c on c.id = i.customer_id
+                where i.status <> 'VOID' and i.issued_on >= :month and i.issued_on <= :today""" + at("i", locationId), params, BigDecimal.class);
+        long checkIns = count("""
+                select count(*) from check_in h join live_customer c on c.id = h.customer_id
+                where h.checked_in_at >= :today""" + at("h", locationId), params);
+        return new Headline(members, contacts, mrr, invoiced, checkIns);
+    }
+
+    /** Active contracts, members and recurring revenue per plan; their revenue adds up to the headline's. */
+    @Transactional(readOnly = true)
+    public List<PlanFigures> membersByPlan(Long locationId) {
+        return jdbc.query(
+                """
+                        select p.name, l.name as location, count(*) as contracts,
+                            count(distinct k.customer_id) as members, sum(%s) as revenue
+                        from contract k
+                        join live_customer c on c.id = k.customer_id
+                        join plan p on p.id = k.plan_id
+                        join location l on l.id = p.location_id
+                        where k.status = 'ACTIVE'%s
+                        group by p.id, p.name, l.name order by l.name, p.name""".formatted(MONTHLY, at("p", locationId)),
+                locationParams(locationId),
+                (rs, row) -> new PlanFigures(
+                        rs.getString("name"),
+                        rs.getString("location"),
+                        rs.getLong("contracts"),
+                        rs.getLong("members"),
+                        money(rs.getBigDecimal("revenue"))));
+    }
+
+    /** Recurring revenue at the end of each month, and today for the current one. */
+    @Transactional(readOnly = true)
+    public List<MonthFigure> recurringRevenueByMonth(ReportFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        List<MonthFigure> series = new ArrayList<>();
+        for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
+            LocalDate day = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+            var params = locationParams(filter.locationId()).addValue("day", Date.valueOf(day));
+            BigDecimal amount =
+                    jdbc.queryForObject("""
+                    select coalesce(sum(%s), 0) from contract k
+                    join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
+                    where k.start_date <= :day and (k.end_date is null or k.end_date >= :day)
+                        and k.status in ('ACTIVE', 'ENDED')%s""".formatted(MONTHLY, at("p", filter.locationId())), params, BigDecimal.class);
+            series.add(new MonthFigure(month, money(amount), 0));
+        }
+        return series;
+    }
+
+    /** The total and number of invoices issued each month. */
+    @Transactional(readOnly = true)
+    public List<MonthFigure> invoicedByMonth(ReportFilter filter) {
+        Map<YearMonth, BigDecimal> amounts = emptyMonths(filter, BigDecimal.ZERO);
+        Map<YearMonth, Long> counts = emptyMonths(filter, 0L);
+        jdbc.query("""
+                        select i.issued_on, sum(i.total), count(*) from invoice i
+                        join live_customer c on c.id = i.customer_id
+                        where i.status <> 'VOID' and i.issued_on >= :from and i.issued_on <= :to%s
+                        group by i.issued_on""".formatted(at("i", filter.locationId())), rangeParams(filter), rs -> {
+            YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
+            amounts.merge(month, rs.getBigDecimal(2), BigDecimal::add);
+            counts.merge(month, rs.getLong(3), Long::sum);
+        });
+        return amounts.entrySet().stream()
+                .map(e -> new MonthFigure(e.getKey(), money(e.getValue()), counts.get(e.getKey())))
+                .toList();
+    }
+
+    /** New customers, archives (churn) and restores (returns) per month. */
+    @Transactional(readOnly = true)
+    public List<CustomerFlow> customerFlow(ReportFilter filter) {
+        Map<YearMonth, long[]> flows = emptyMonths(filter, null);
+        flows.replaceAll((month, none) -> new long[3]);
+        var params = rangeParams(filter);
+        String customers = filter.locationId() == null ? "" : " and c.home_location_id = :location";
+        jdbc.query(
+                "select c.registered_on from live_customer c where c.registered_on >= :from"
+                        + " and c.registered_on <= :to" + customers,
+                params,
+                rs -> {
+                    tally(flows, rs.getDate(1).toLocalDate(), 0);
+                });
+        churn.count(filter, (day, archived) -> tally(flows, day, archived ? 1 : 2));
+        return flows.entrySet().stream()
+                .map(e -> new CustomerFlow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+    }
+
+    /** Check-ins in the filter's months per location and weekday. */
+    @Transactional(readOnly = true)
+    public List<CheckInFigures> checkInsByLocationAndWeekday(ReportFilter filter) {
+        Map<String, long[]> byLocation = new TreeMap<>();
+        jdbc.query("""
+                        select l.name, cast(h.checked_in_at as date) as visit_day, count(*) from check_in h
+                        join live_customer c on c.id = h.customer_id join location l on l.id = h.location_id
+                        where h.checked_in_at >= :from and h.checked_in_at < :after%s
+                        group by l.name, cast(h.checked_in_at as date)""".formatted(at("h", filter.locationId())), rangeParams(filter), rs -> {
+            DayOfWeek weekday = rs.getDate(2).toLocalDate().getDayOfWeek();
+            byLocation.computeIfAbsent(rs.getString(1), l -> new long[7])[weekday.getValue() - 1] += rs.getLong(3);
+        });
+        return byLocation.entrySet().stream()
+                .map(e -> new CheckInFigures(
+                        e.getKey(), Arrays.stream(e.getValue()).boxed().toList()))
+                .toList();
+    }
+
+    private static String member(boolean isMember) {
+        return (isMember ? "" : "not ")
+                + "exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')";
+    }
+
+    private static String at(String alias, Long locationId) {
+        return locationId == null ? "" : " and " + alias + ".location_id = :location";
+    }
+
+    private static MapSqlParameterSource locationParams(Long locationId) {
+        return new MapSqlParameterSource("location", locationId);
+    }
+
+    static MapSqlParameterSource rangeParams(ReportFilter filter) {
+        return locationParams(filter.locationId())
+                .addValue("from", Date.valueOf(filter.from().atDay(1)))
+                .addValue("to", Date.valueOf(filter.to().atEndOfMonth()))
+                .addValue("after", Date.valueOf(filter.to().atEndOfMonth().plusDays(1)));
+    }
+
+    private static <V> Map<YearMonth, V> emptyMonths(ReportFilter filter, V initial) {
+        Map<YearMonth, V> months = new LinkedHashMap<>();
+        for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
+            months.put(month, initial);
+        }
+        return months;
+    }
+
+    private static void tally(Map<YearMonth, long[]> flows, LocalDate day, int slot) {
+        long[] counts = flows.get(YearMonth.from(day));
+        if (counts != null) {
+            counts[slot]++;
+        }
+    }
+
+    private long count(String sql, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject(sql, params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}
