@@ -21,9 +21,6 @@ public class Invoices {
         return jdbc.sql("""
                         select id, number, customer_id, issued_on, due_on, period_start, period_end, currency, total,
                             status
-                        from invoice where customer_id = ? order by issued_on desc, id desc""")
-                .param(customerId)
-                .query(InvoiceSummary.class)
-                .list();
+                        from invoice where customer_id = ? order by issued_on desc, id desc""").param(customerId).query(InvoiceSummary.class).list();
     }
 }
