@@ -128,7 +128,7 @@ class CustomerRecordController {
         return page.show(id, form, model);
     }
 
-    /** A form loaded before an archive is as stale as any other; only a current form learns the customer is archived. */
+    /** A form loaded before an archive is as stale as any other; only a current one hears of the archive. */
     private String conflictKey(long id, CustomerForm form, ConflictException e) {
         boolean archived = "customer-archived".equals(e.code());
         if (archived && customers.get(id).version() != form.versionOrNone()) {

@@ -2,6 +2,7 @@ package app.nook.customer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -95,9 +96,8 @@ class CustomerActionWebTests extends RecordWebTest {
 
         response.andExpect(flash().attribute(
                         "notice",
-                        Notice.danger(
-                                "Nothing was changed (Restore failed): email shared@example.com is now used by customer #"
-                                        + newcomer + "; change one of the emails first.")));
+                        Notice.danger("Nothing was changed (Restore failed): email shared@example.com is now used by"
+                                + " customer #" + newcomer + "; change one of the emails first.")));
         assertThat(data.customerState(customer).archived()).isTrue();
     }
 
@@ -164,6 +164,6 @@ class CustomerActionWebTests extends RecordWebTest {
         assertThat(customers.get(customer).erased()).isTrue();
         page.andExpect(status().isOk())
                 .andExpect(content().string(containsString("Personal data erased")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+                .andExpect(content().string(not(containsString(name))));
     }
 }

@@ -1,6 +1,8 @@
 package app.nook.customer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -154,9 +156,8 @@ class CustomerFileWebTests extends RecordWebTest {
                 mvc.perform(get("/customers/{id}/files/{file}", customer, file).with(staff()));
 
         response.andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
-                .andExpect(
-                        header().string("Content-Disposition", org.hamcrest.Matchers.containsString("agreement.pdf")))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
+                .andExpect(header().string("Content-Disposition", containsString("agreement.pdf")))
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(content().bytes(PDF));
     }

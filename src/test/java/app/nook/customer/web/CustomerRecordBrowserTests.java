@@ -9,6 +9,8 @@ import app.nook.customer.lifecycle.Selection;
 import app.nook.file.CustomerFiles;
 import app.nook.staff.Actor;
 import app.nook.support.BrowserTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,7 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The customer record of the demo business in a real browser. Each test restores the customer it archives. */
+/**
+ * The customer record of the demo business in a real browser. Each test restores the customer it archives; an
+ * uploaded file stays, on a customer who has files already.
+ */
 class CustomerRecordBrowserTests extends BrowserTest {
 
     static final String STALE_MESSAGE = "This customer was changed by someone else. Reload the page and try again.";
@@ -91,9 +96,26 @@ class CustomerRecordBrowserTests extends BrowserTest {
         }
     }
 
-    /** Clicks like a person would after scrolling the element into the middle of the window. */
+    @Test
+    void aFileUploadedFromTheRecordIsListedThere() throws Exception {
+        long id = liveCustomerWithFiles();
+        Path text = Files.createTempFile("visit-notes", ".txt");
+        Files.writeString(text, "Prefers the quiet room.\n");
+        signInAsAdmin();
+        open("/customers/" + id);
+
+        browser.findElement(By.id("upload-file")).sendKeys(text.toAbsolutePath().toString());
+        click(browser.findElement(By.cssSelector("#upload-form button[type=submit]")));
+
+        String notice = visible(By.cssSelector("[data-testid=notice]")).getText();
+        assertThat(notice).contains("was uploaded");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=files]")).getText())
+                .contains(text.getFileName().toString());
+    }
+
+    /** Clicks like a person would, after scrolling the element into the middle of the window without animation. */
     private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,7 +40,7 @@ abstract class RecordWebTest extends IntegrationTest {
     static RequestPostProcessor staff() {
         return user(STAFF)
                 .authorities(Arrays.stream(Permission.values())
-                        .map(p -> new org.springframework.security.core.authority.SimpleGrantedAuthority(p.name()))
+                        .map(p -> new SimpleGrantedAuthority(p.name()))
                         .toList());
     }
 
@@ -47,7 +48,7 @@ abstract class RecordWebTest extends IntegrationTest {
     static RequestPostProcessor staffWith(Permission... permissions) {
         return user(STAFF)
                 .authorities(Arrays.stream(permissions)
-                        .map(p -> new org.springframework.security.core.authority.SimpleGrantedAuthority(p.name()))
+                        .map(p -> new SimpleGrantedAuthority(p.name()))
                         .toList());
     }
 }
