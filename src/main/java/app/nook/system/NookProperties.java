@@ -3,6 +3,7 @@ package app.nook.system;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Nook's own settings, all under {@code nook.*}; each may also come from the environment, for example
@@ -33,8 +34,13 @@ public record NookProperties(
         }
     }
 
-    /** @param directory the folder under which file contents are stored with generated names */
-    public record Files(@DefaultValue("./data/files") Path directory) {}
+    /**
+     * @param directory the folder under which file contents are stored with generated names
+     * @param maxSize the largest file staff may upload; keep it below {@code spring.servlet.multipart.max-file-size}
+     */
+    public record Files(
+            @DefaultValue("./data/files") Path directory,
+            @DefaultValue("10MB") DataSize maxSize) {}
 
     /** @param chunkSize how many customers one transaction of a bulk action handles */
     public record Lifecycle(@DefaultValue("1000") int chunkSize) {}
