@@ -24,7 +24,8 @@ class ArchivedCustomersStayHiddenTests {
             "customer/CustomerStore.java",
             "customer/lifecycle/LifecycleStore.java",
             "customer/lifecycle/PortalAccessStore.java",
-            "customer/lifecycle/SelectionResolver.java");
+            "customer/lifecycle/SelectionResolver.java",
+            "search/SearchStore.java");
 
     @Test
     void onlyCodeThatMustSeeArchivedCustomersReadsTheCustomerTable() throws IOException {
