@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -62,7 +63,6 @@ class NewContractController {
             RedirectAttributes redirect) {
         CurrentActor.get().require(Permission.MANAGE_BILLING);
         if (form == null) {
-            // Constructor binding leaves no form when a value could not be converted at all.
             model.addAttribute("unreadable", true);
             return show(ContractForm.startingOn(LocalDate.now(clock)), model);
         }
@@ -70,7 +70,7 @@ class NewContractController {
             result.rejectValue("endDate", "contracts.invalid.endDate");
         }
         if (result.hasErrors()) {
-            return show(form, model);
+            return showWithErrors(form, result, model);
         }
 
         try {
@@ -78,10 +78,10 @@ class NewContractController {
             log.info("Contract {} created for customer {}", id, form.customerId());
         } catch (InvalidInputException e) {
             reject(result, e);
-            return show(form, model);
+            return showWithErrors(form, result, model);
         } catch (NotFoundException e) {
             result.rejectValue("planId", "contracts.invalid.planId", e.getMessage());
-            return show(form, model);
+            return showWithErrors(form, result, model);
         }
         redirect.addFlashAttribute("created", true);
         return "redirect:/contracts";
@@ -95,8 +95,22 @@ class NewContractController {
         }
     }
 
-    private String show(ContractForm form, Model model) {
+    /**
+     * Shows the posted form with its errors. When a value could not be converted, binding leaves no form in the
+     * model; the errors are then carried over to the form as far as it was read, so that each shows at its field.
+     */
+    private String showWithErrors(ContractForm form, BindingResult result, Model model) {
+        var errors = new BeanPropertyBindingResult(form, "contractForm");
+        errors.addAllErrors(result);
         model.addAttribute("contractForm", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contractForm", errors);
+        return show(form, model);
+    }
+
+    private String show(ContractForm form, Model model) {
+        if (model.getAttribute("contractForm") == null) {
+            model.addAttribute("contractForm", form);
+        }
         model.addAttribute(
                 "plans",
                 listing.plans().stream().filter(plan -> !plan.archived()).toList());
