@@ -9,6 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invoices {
 
+    private static final String OF_CUSTOMER = """
+            select id, number, customer_id, issued_on, due_on, period_start, period_end, currency, total, status
+            from invoice where customer_id = ? order by issued_on desc, id desc""";
+
     private final JdbcClient jdbc;
 
     Invoices(JdbcClient jdbc) {
@@ -18,9 +22,9 @@ public class Invoices {
     /** Every invoice of one customer, archived or not, newest first. */
     @Transactional(readOnly = true)
     public List<InvoiceSummary> ofCustomer(long customerId) {
-        return jdbc.sql("""
-                        select id, number, customer_id, issued_on, due_on, period_start, period_end, currency, total,
-                            status
-                        from invoice where customer_id = ? order by issued_on desc, id desc""").param(customerId).query(InvoiceSummary.class).list();
+        return jdbc.sql(OF_CUSTOMER)
+                .param(customerId)
+                .query(InvoiceSummary.class)
+                .list();
     }
 }

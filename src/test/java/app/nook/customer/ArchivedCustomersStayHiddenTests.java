@@ -26,7 +26,8 @@ class ArchivedCustomersStayHiddenTests {
             "report/ChurnEvents.java",
             "customer/lifecycle/LifecycleStore.java",
             "customer/lifecycle/PortalAccessStore.java",
-            "customer/lifecycle/SelectionResolver.java");
+            "customer/lifecycle/SelectionResolver.java",
+            "search/SearchStore.java");
 
     @Test
     void onlyCodeThatMustSeeArchivedCustomersReadsTheCustomerTable() throws IOException {

@@ -1,0 +1,2 @@
+/** The admin panel's audit log page. */
+package app.nook.audit.web;

@@ -1,0 +1,2 @@
+/** The admin panel's invoices list. */
+package app.nook.billing.web;

@@ -1,0 +1,27 @@
+package app.nook.contract.web;
+
+import app.nook.contract.ContractListing;
+import app.nook.staff.CurrentActor;
+import app.nook.staff.Permission;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The list of plans, with how many active contracts each one has. */
+@Controller
+class PlansController {
+
+    private final ContractListing listing;
+
+    PlansController(ContractListing listing) {
+        this.listing = listing;
+    }
+
+    @GetMapping("/plans")
+    String plans(Model model) {
+        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+
+        model.addAttribute("plans", listing.plans());
+        return "plans/list";
+    }
+}

@@ -1,0 +1,2 @@
+/** The global search results page. */
+package app.nook.search.web;
