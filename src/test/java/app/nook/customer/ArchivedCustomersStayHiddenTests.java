@@ -26,6 +26,7 @@ class ArchivedCustomersStayHiddenTests {
             "report/ChurnEvents.java",
             "customer/lifecycle/LifecycleStore.java",
             "customer/lifecycle/PortalAccessStore.java",
+            "customer/lifecycle/PreviewStore.java",
             "customer/lifecycle/SelectionResolver.java",
             "search/SearchStore.java");
 

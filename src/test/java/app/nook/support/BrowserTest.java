@@ -66,6 +66,12 @@ public abstract class BrowserTest {
         waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Clicks an element wherever it is on a long page, as a person who scrolled to it would. */
+    protected void click(By locator) {
+        WebElement element = browser.findElement(locator);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
     protected WebDriverWait waitFor() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }

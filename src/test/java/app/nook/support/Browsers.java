@@ -23,7 +23,13 @@ public final class Browsers {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
-    /** A fresh browser with its own profile folder, sized like a laptop screen. */
+    /** Where a browser from {@link #start()} saves downloads. */
+    public static Path downloadsOf(ChromeDriver driver) {
+        String profile = (String) ((Map<?, ?>) driver.getCapabilities().getCapability("chrome")).get("userDataDir");
+        return Path.of(profile).getParent().resolve("downloads");
+    }
+
+    /** A fresh browser with its own profile and downloads folders, sized like a laptop screen. */
     public static ChromeDriver start() {
         try {
             Path home = Files.createTempDirectory("nook-chromium");
@@ -34,6 +40,7 @@ public final class Browsers {
                             "XDG_CONFIG_HOME", home.resolve("config").toString(),
                             "XDG_CACHE_HOME", home.resolve("cache").toString()))
                     .build();
+            Path downloads = Files.createDirectories(home.resolve("downloads"));
             var options = new ChromeOptions()
                     .setBinary(CHROMIUM)
                     .addArguments(
@@ -47,6 +54,9 @@ public final class Browsers {
                             "--no-first-run",
                             "--window-size=1366,900",
                             "--user-data-dir=" + home.resolve("profile"));
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
             return driver;

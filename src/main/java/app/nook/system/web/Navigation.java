@@ -11,15 +11,14 @@ class Navigation {
 
     private static final List<NavItem> OPERATIONS = List.of(
             new NavItem("/customers", "nav.members", true),
-            new NavItem("/plans", "nav.plans", false),
-            new NavItem("/contracts", "nav.contracts", false),
-            new NavItem("/invoices", "nav.invoices", false),
-            new NavItem("/check-ins", "nav.checkIns", false),
+            new NavItem("/plans", "nav.plans", true),
+            new NavItem("/contracts", "nav.contracts", true),
+            new NavItem("/invoices", "nav.invoices", true),
             new NavItem("/billing", "nav.billing", true));
 
     private static final List<NavItem> TOP = List.of(
             new NavItem("/reports", "nav.reports", true),
-            new NavItem("/audit", "nav.audit", false),
+            new NavItem("/audit", "nav.audit", true),
             new NavItem("/settings", "nav.settings", false));
 
     @ModelAttribute("operationsMenu")
