@@ -25,7 +25,8 @@ class ArchivedCustomersStayHiddenTests {
             "customer/CustomerExport.java",
             "customer/lifecycle/LifecycleStore.java",
             "customer/lifecycle/PortalAccessStore.java",
-            "customer/lifecycle/SelectionResolver.java");
+            "customer/lifecycle/SelectionResolver.java",
+            "portal/PortalAccountStore.java");
 
     @Test
     void onlyCodeThatMustSeeArchivedCustomersReadsTheCustomerTable() throws IOException {
