@@ -8,6 +8,8 @@ import app.nook.staff.Actor;
 import app.nook.staff.Role;
 import app.nook.staff.StaffAccounts;
 import app.nook.system.ConflictException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,8 +65,7 @@ abstract class InvitationRules extends PortalTest {
 
         var second = invitations.create(customer, Actor.system());
 
-        assertThat(java.time.Duration.between(java.time.Instant.now(), second.expiresAt())
-                        .toHours())
+        assertThat(Duration.between(Instant.now(), second.expiresAt()).toHours())
                 .isEqualTo(71);
         assertThat(invitations.find(first.token())).isEmpty();
         assertThat(invitations.find(second.token())).isPresent();

@@ -2,6 +2,8 @@ package app.nook.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.nook.customer.lifecycle.Selection;
+import app.nook.staff.Actor;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +57,7 @@ abstract class PortalLockoutRules extends PortalTest {
         long customer = member("maya@example.com");
         var client = signedIn("maya@example.com");
 
-        lifecycle.revokePortalAccess(app.nook.customer.lifecycle.Selection.of(customer), app.nook.staff.Actor.system());
+        lifecycle.revokePortalAccess(Selection.of(customer), Actor.system());
         var next = client.get("/portal");
 
         assertThat(location(next)).endsWith("/portal/login?revoked");

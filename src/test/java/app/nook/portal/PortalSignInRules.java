@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Who may sign in to the portal, and what those who may not are told. */
@@ -103,7 +104,7 @@ abstract class PortalSignInRules extends PortalTest {
         var client = signedIn("maya@example.com");
         client.get("/portal");
 
-        var signOut = client.post("/portal/logout", java.util.Map.of());
+        var signOut = client.post("/portal/logout", Map.of());
 
         assertThat(location(signOut)).endsWith("/portal/login?signed-out");
         assertThat(location(client.get("/portal"))).endsWith("/portal/login");

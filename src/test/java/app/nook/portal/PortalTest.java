@@ -2,6 +2,7 @@ package app.nook.portal;
 
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
+import app.nook.file.CustomerFiles;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
@@ -45,7 +46,7 @@ abstract class PortalTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    app.nook.file.CustomerFiles files;
+    CustomerFiles files;
 
     long location;
 
