@@ -1,9 +1,13 @@
 package app.nook.staff;
 
+import app.nook.signin.SignInFailureRedirects;
+import app.nook.signin.SignInLockedException;
+import app.nook.signin.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +24,13 @@ class StaffSecurityConfiguration {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain staffFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffFilterChain(
+            HttpSecurity http, StaffUserDetailsService staffUsers, PasswordEncoder encoder, SignInThrottle throttle)
+            throws Exception {
+        var staffSignIn = new DaoAuthenticationProvider(staffUsers);
+        staffSignIn.setPasswordEncoder(encoder);
+        http.authenticationManager(throttle.protect(SignInThrottle.STAFF, staffSignIn));
+
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -28,7 +38,10 @@ class StaffSecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(SignInFailureRedirects.to("/login?error")
+                                .on(SignInLockedException.class, "/login?locked")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"));
         return http.build();
     }

@@ -28,7 +28,8 @@ class ArchivedCustomersStayHiddenTests {
             "customer/lifecycle/PortalAccessStore.java",
             "customer/lifecycle/PreviewStore.java",
             "customer/lifecycle/SelectionResolver.java",
-            "search/SearchStore.java");
+            "search/SearchStore.java",
+            "portal/PortalAccountStore.java");
 
     @Test
     void onlyCodeThatMustSeeArchivedCustomersReadsTheCustomerTable() throws IOException {
