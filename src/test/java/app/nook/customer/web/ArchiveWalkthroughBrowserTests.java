@@ -69,6 +69,7 @@ class ArchiveWalkthroughBrowserTests extends BrowserTest {
     }
 
     private void runBulkAction(String label) {
+        browser.executeScript("window.scrollTo(0, 0);");
         browser.findElement(By.id("bulk-menu")).click();
         visible(By.xpath("//button[normalize-space()='" + label + "']")).click();
         visible(By.id("confirm-bulk")).click();
