@@ -1,23 +1,23 @@
 package app.nook.dashboard.web;
 
-import app.nook.dashboard.HeadlineFigures;
+import app.nook.report.Reports;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page staff land on after signing in. */
+/** The page staff land on after signing in: the headline figures, the same ones the Reports page shows. */
 @Controller
 class DashboardController {
 
-    private final HeadlineFigures figures;
+    private final Reports reports;
 
-    DashboardController(HeadlineFigures figures) {
-        this.figures = figures;
+    DashboardController(Reports reports) {
+        this.reports = reports;
     }
 
     @GetMapping("/")
     String dashboard(Model model) {
-        model.addAttribute("figures", figures.current());
+        model.addAttribute("headline", reports.headline(null));
         return "dashboard/index";
     }
 }
