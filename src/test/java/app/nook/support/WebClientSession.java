@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +21,39 @@ public final class WebClientSession {
     private final HttpClient client;
 
     public WebClientSession(int port) {
-        this.baseUrl = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this(
+                "http://localhost:" + port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    }
+
+    private WebClientSession(String baseUrl, HttpClient client) {
+        this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /** The same browser, cookies and all, talking to another instance: as behind a load balancer. */
+    public WebClientSession onPort(int port) {
+        return new WebClientSession("http://localhost:" + port, client);
+    }
+
+    /** Posts a form with the CSRF token taken from the page at {@code formPage}, as a browser would. */
+    public HttpResponse<String> post(String path, String formPage, Map<String, String> fields) {
+        StringBuilder form =
+                new StringBuilder("_csrf=" + encode(csrfOf(get(formPage).body())));
+        fields.forEach((name, value) ->
+                form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build());
+    }
+
+    /** Signs in through the members portal's form. */
+    public HttpResponse<String> signInToPortal(String email, String password) {
+        return post("/portal/login", "/portal/login", Map.of("username", email, "password", password));
     }
 
     public HttpResponse<String> get(String path) {

@@ -3,6 +3,7 @@ package app.nook.customer.lifecycle;
 import app.nook.staff.Actor;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public class LifecycleJobs {
 
     private static final Logger log = LoggerFactory.getLogger(LifecycleJobs.class);
     private static final int MAX_PROBLEMS_SHOWN = 1000;
+    private static final Duration STALE_AFTER = Duration.ofMinutes(5);
 
     private final CustomerLifecycle lifecycle;
     private final JdbcClient jdbc;
@@ -75,13 +77,13 @@ public class LifecycleJobs {
                 .list();
         return jdbc.sql("""
                         select id, action, status, total, processed, succeeded, skipped, failed, created_at,
-                            finished_at
+                            updated_at, finished_at
                         from lifecycle_job where id = ?""")
                 .param(id)
                 .query((rs, row) -> new LifecycleJob(
                         rs.getString("id"),
                         LifecycleAction.valueOf(rs.getString("action")),
-                        LifecycleJob.Status.valueOf(rs.getString("status")),
+                        statusOf(rs.getString("status"), rs.getTimestamp("updated_at")),
                         rs.getInt("total"),
                         rs.getInt("processed"),
                         rs.getInt("succeeded"),
@@ -91,6 +93,16 @@ public class LifecycleJobs {
                         rs.getObject("finished_at", OffsetDateTime.class),
                         problems))
                 .optional();
+    }
+
+    /**
+     * A job that has made no progress for a while was interrupted, by a crash or a restart: each chunk it finished
+     * stands, and repeating the action finishes the rest.
+     */
+    private LifecycleJob.Status statusOf(String stored, Timestamp lastProgress) {
+        var status = LifecycleJob.Status.valueOf(stored);
+        boolean stale = lastProgress.toInstant().isBefore(clock.instant().minus(STALE_AFTER));
+        return status == LifecycleJob.Status.RUNNING && stale ? LifecycleJob.Status.FAILED : status;
     }
 
     private void runJob(String id, LifecycleAction action, List<Long> ids, String reason, Actor actor) {
