@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,49 +47,47 @@ public class ContractSuspensions {
     }
 
     /**
-     * Gives back what {@link #suspendForArchive} took: contracts it suspended become active again with their next
-     * renewal on the first billing day from {@code today} (nothing is billed for the archived time), except those
-     * whose end date passed meanwhile, which end. Contracts suspended for other reasons stay suspended.
+     * Gives back what {@link #suspendForArchive} took: contracts it suspended become active again, with their next
+     * renewal as {@link Renewals#afterRestore} says (nothing is billed for the archived time), except those whose end
+     * date passed meanwhile, which end. Contracts suspended for other reasons stay suspended. A batch of statements,
+     * one per contract, in a single round trip.
      *
      * @return the contracts it resumed or ended
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ContractChange> resumeAfterRestore(Collection<Long> customerIds, LocalDate today, Instant now) {
-        var params = new MapSqlParameterSource("customers", customerIds)
-                .addValue("today", Date.valueOf(today))
-                .addValue("now", Timestamp.from(now));
-        List<ContractChange> changes = new ArrayList<>(jdbc.query("""
-                        select id, customer_id, end_date, billing_day from contract
-                        where customer_id in (:customers) and suspended_by_archive""", params, (rs, row) -> {
-            Date end = rs.getDate(3);
-            boolean ended = end != null && end.toLocalDate().isBefore(today);
-            return new ContractChange(
-                    rs.getLong(1), rs.getLong(2), ended ? ContractStatus.ENDED : ContractStatus.ACTIVE);
-        }));
-        if (changes.isEmpty()) {
-            return changes;
-        }
+        var params = new MapSqlParameterSource("customers", customerIds);
+        List<ContractChange> changes = new ArrayList<>();
+        List<Object[]> resumed = new ArrayList<>();
+        List<Object[]> ended = new ArrayList<>();
+        jdbc.query("""
+                        select k.id, k.customer_id, k.end_date, k.billing_day, k.next_renewal_date, p.billing_period
+                        from contract k join plan p on p.id = k.plan_id
+                        where k.customer_id in (:customers) and k.suspended_by_archive""", params, rs -> {
+            Date end = rs.getDate("end_date");
+            if (end != null && end.toLocalDate().isBefore(today)) {
+                changes.add(new ContractChange(rs.getLong("id"), rs.getLong("customer_id"), ContractStatus.ENDED));
+                ended.add(new Object[] {Timestamp.from(now), rs.getLong("id")});
+                return;
+            }
+            Date pending = rs.getDate("next_renewal_date");
+            LocalDate renewal = Renewals.afterRestore(
+                    pending == null ? null : pending.toLocalDate(),
+                    rs.getInt("billing_day"),
+                    BillingPeriod.valueOf(rs.getString("billing_period")).months(),
+                    today);
+            changes.add(new ContractChange(rs.getLong("id"), rs.getLong("customer_id"), ContractStatus.ACTIVE));
+            resumed.add(new Object[] {Date.valueOf(renewal), Timestamp.from(now), rs.getLong("id")});
+        });
 
-        jdbc.update("""
+        jdbc.getJdbcTemplate().batchUpdate("""
                 update contract set status = 'ENDED', suspended_by_archive = false, next_renewal_date = null,
-                    updated_at = :now
-                where customer_id in (:customers) and suspended_by_archive and end_date < :today""", params);
-        jdbc.update("""
-                update contract set status = 'ACTIVE', suspended_by_archive = false,
-                    next_renewal_date = %s, updated_at = :now
-                where customer_id in (:customers) and suspended_by_archive""".formatted(nextRenewalCase(today, params)), params);
+                    updated_at = ?
+                where id = ?""", ended);
+        jdbc.getJdbcTemplate().batchUpdate("""
+                update contract set status = 'ACTIVE', suspended_by_archive = false, next_renewal_date = ?,
+                    updated_at = ?
+                where id = ?""", resumed);
         return changes;
-    }
-
-    /** A CASE over the 28 possible billing days, so that every contract gets its own next date in one statement. */
-    private static String nextRenewalCase(LocalDate today, MapSqlParameterSource params) {
-        Map<Integer, LocalDate> dates = new TreeMap<>();
-        for (int day = 1; day <= 28; day++) {
-            dates.put(day, Renewals.nextOnOrAfter(today, day));
-            params.addValue("renewal" + day, Date.valueOf(dates.get(day)));
-        }
-        return dates.keySet().stream()
-                .map(day -> "when " + day + " then cast(:renewal" + day + " as date)")
-                .collect(Collectors.joining(" ", "case billing_day ", " end"));
     }
 }

@@ -120,6 +120,19 @@ abstract class RestoreRules extends LifecycleTest {
     }
 
     @Test
+    void aRenewalDueBeforeTheArchiveIsStillOwedAfterAQuickRestore() {
+        long customer = data.customer(location);
+        LocalDate due = LocalDate.now().minusDays(2);
+        long contract = data.contract(customer, plan, due.minusMonths(3), Math.min(due.getDayOfMonth(), 28), null);
+        data.setNextRenewal(contract, due);
+        lifecycle.archive(Selection.of(customer), null, ADMIN);
+
+        lifecycle.restore(Selection.of(customer), ADMIN);
+
+        assertThat(data.contractState(contract).nextRenewal()).isEqualTo(due);
+    }
+
+    @Test
     void restoringACustomerWhoIsNotArchivedIsSkipped() {
         long customer = data.customer(location);
         long version = data.customerState(customer).version();
