@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,6 +123,24 @@ class CustomerStore {
                         select id, full_name from customer
                         where lower(email) = ? and archived_at is not null and erased_at is null
                         order by archived_at desc limit 1""").param(normalise(email)).query(ArchivedOwner.class).optional();
+    }
+
+    /** The holders of these emails, keyed by lower-case email; a live holder wins over an archived one. */
+    Map<String, EmailOwner> ownersOfEmails(Collection<String> emails) {
+        Map<String, EmailOwner> owners = new HashMap<>();
+        List<String> all =
+                emails.stream().map(CustomerStore::normalise).distinct().toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("""
+                            select id, lower(email) as email, archived_at is not null as archived from customer
+                            where lower(email) in (:emails) and erased_at is null""")
+                    .param("emails", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query((rs, row) -> Map.entry(
+                            rs.getString("email"), new EmailOwner(rs.getLong("id"), rs.getBoolean("archived"))))
+                    .list()
+                    .forEach(found -> owners.merge(found.getKey(), found.getValue(), (a, b) -> a.archived() ? b : a));
+        }
+        return owners;
     }
 
     private List<String> tags(long id) {

@@ -12,7 +12,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,6 +142,15 @@ public class Customers {
     @Transactional(readOnly = true)
     public CustomerDetails get(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    /**
+     * The customers who hold any of these emails, archived ones included, keyed by lower-case email; for checking
+     * many rows at once, as an import does.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, EmailOwner> ownersOfEmails(Collection<String> emails) {
+        return store.ownersOfEmails(emails);
     }
 
     private RuntimeException refusalOfUpdate(long id) {

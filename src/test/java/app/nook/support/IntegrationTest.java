@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
         properties = {
             "nook.demo-data=false",
             "nook.files.directory=./target/test-files",
+            "nook.webhooks.poll-interval=1h",
             "logging.level.app.nook.customer.lifecycle.ChunkRunner=error"
         })
 @Import(TestData.class)

@@ -36,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TestData {
 
     private static final List<String> TABLES = List.of(
+            "webhook_attempt",
+            "webhook_delivery",
+            "webhook_endpoint",
+            "import_upload",
             "audit_entry",
             "billing_run",
             "lifecycle_job_item",

@@ -1,0 +1,2 @@
+/** The admin pages that register webhook endpoints and show their delivery log. */
+package app.nook.webhook.web;
