@@ -53,8 +53,9 @@ public class AuditLog {
     /** The history of one customer, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> ofCustomer(long customerId) {
-        return jdbc.sql("""
-                        select id, occurred_at, actor, action, customer_id, reason, details
-                        from audit_entry where customer_id = ? order by occurred_at desc, id desc""").param(customerId).query(AuditEntry.class).list();
+        String sql = """
+                select id, occurred_at, actor, action, customer_id, reason, details
+                from audit_entry where customer_id = ? order by occurred_at desc, id desc""";
+        return jdbc.sql(sql).param(customerId).query(AuditEntry.class).list();
     }
 }

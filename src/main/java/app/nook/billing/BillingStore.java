@@ -91,9 +91,10 @@ class BillingStore {
 
     /** Due contracts the run leaves alone: suspended by an archive, or suspended for any other reason. */
     int dueButSuspended(LocalDate runDate, boolean byArchive) {
-        Integer count = jdbc.queryForObject("""
+        String sql = """
                 select count(*) from contract k
-                where k.status = 'SUSPENDED' and k.suspended_by_archive = ? and k.next_renewal_date <= ?""", Integer.class, byArchive, Date.valueOf(runDate));
+                where k.status = 'SUSPENDED' and k.suspended_by_archive = ? and k.next_renewal_date <= ?""";
+        Integer count = jdbc.queryForObject(sql, Integer.class, byArchive, Date.valueOf(runDate));
         return count == null ? 0 : count;
     }
 }

@@ -93,10 +93,11 @@ public class Contracts {
     /** Every contract of one customer, archived or not, newest first. */
     @Transactional(readOnly = true)
     public List<ContractSummary> ofCustomer(long customerId) {
-        return jdbc.sql("""
-                        select c.id, c.number, p.name as plan_name, c.status, c.start_date, c.next_renewal_date,
-                            c.end_date, c.price, p.currency, c.quantity, c.suspended_by_archive
-                        from contract c join plan p on p.id = c.plan_id
-                        where c.customer_id = ? order by c.start_date desc, c.id desc""").param(customerId).query(ContractSummary.class).list();
+        String sql = """
+                select c.id, c.number, p.name as plan_name, c.status, c.start_date, c.next_renewal_date,
+                    c.end_date, c.price, p.currency, c.quantity, c.suspended_by_archive
+                from contract c join plan p on p.id = c.plan_id
+                where c.customer_id = ? order by c.start_date desc, c.id desc""";
+        return jdbc.sql(sql).param(customerId).query(ContractSummary.class).list();
     }
 }

@@ -84,12 +84,13 @@ public class CustomerExport {
     }
 
     private void writeChunk(CSVPrinter printer, List<Long> ids) {
-        jdbc.query("""
-                        select c.id, c.kind, c.full_name, c.email, c.phone, c.company_name, c.billing_street,
-                            c.billing_postal_code, c.billing_city, c.billing_country, c.tax_id, l.name as home_location,
-                            c.registered_on, c.suspended, c.archived_at, c.archived_by, c.archive_reason
-                        from customer c join location l on l.id = c.home_location_id
-                        where c.id in (:ids) and c.erased_at is null order by c.id""", new MapSqlParameterSource("ids", ids), rs -> {
+        String sql = """
+                select c.id, c.kind, c.full_name, c.email, c.phone, c.company_name, c.billing_street,
+                    c.billing_postal_code, c.billing_city, c.billing_country, c.tax_id, l.name as home_location,
+                    c.registered_on, c.suspended, c.archived_at, c.archived_by, c.archive_reason
+                from customer c join location l on l.id = c.home_location_id
+                where c.id in (:ids) and c.erased_at is null order by c.id""";
+        jdbc.query(sql, new MapSqlParameterSource("ids", ids), rs -> {
             try {
                 for (int column = 1; column <= COLUMNS.size(); column++) {
                     printer.print(defused(rs.getObject(column)));

@@ -119,10 +119,11 @@ class CustomerStore {
 
     /** The most recently archived customer with this email, if any. */
     Optional<ArchivedOwner> archivedOwnerOfEmail(String email) {
-        return jdbc.sql("""
-                        select id, full_name from customer
-                        where lower(email) = ? and archived_at is not null and erased_at is null
-                        order by archived_at desc limit 1""").param(normalise(email)).query(ArchivedOwner.class).optional();
+        String sql = """
+                select id, full_name from customer
+                where lower(email) = ? and archived_at is not null and erased_at is null
+                order by archived_at desc limit 1""";
+        return jdbc.sql(sql).param(normalise(email)).query(ArchivedOwner.class).optional();
     }
 
     /** The holders of these emails, keyed by lower-case email; a live holder wins over an archived one. */

@@ -11,8 +11,9 @@ public class EmailArchivedException extends ConflictException {
     public EmailArchivedException(long archivedCustomerId, String archivedCustomerName) {
         super(
                 "email-archived",
-                "This email belongs to %s (#%d), an archived customer. Restore that record instead of creating a new one."
-                        .formatted(archivedCustomerName, archivedCustomerId));
+                "This email belongs to %s (#%d), an archived customer."
+                        + " Restore that record instead of creating a new one."
+                                .formatted(archivedCustomerName, archivedCustomerId));
         this.archivedCustomerId = archivedCustomerId;
         this.archivedCustomerName = archivedCustomerName;
     }

@@ -112,7 +112,8 @@ final class DemoCast {
         int billingDay = Math.min(start.getDayOfMonth(), 28);
         long contractId = contracts.create(new NewContract(customerId, plan.id(), start, billingDay, null, 1, end));
         contractIds.add(contractId);
-        billables.add(new Billable(customerId, location, contractId, plan.name(), plan.price(), 1, start, billingDay));
+        billables.add(
+                new Billable(customerId, location, contractId, plan.name(), plan.price(), 1, start, billingDay, end));
     }
 
     private Plan weightedPlan(long location) {

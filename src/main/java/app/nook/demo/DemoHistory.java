@@ -26,7 +26,8 @@ final class DemoHistory {
             BigDecimal price,
             int quantity,
             LocalDate start,
-            int billingDay) {}
+            int billingDay,
+            LocalDate end) {}
 
     private static final int MONTHS = 6;
 
@@ -47,7 +48,8 @@ final class DemoHistory {
         for (Billable contract : contracts) {
             for (int back = MONTHS; back >= 1; back--) {
                 LocalDate periodStart = today.minusMonths(back).withDayOfMonth(contract.billingDay());
-                if (periodStart.isBefore(contract.start())) {
+                boolean ended = contract.end() != null && periodStart.isAfter(contract.end());
+                if (periodStart.isBefore(contract.start()) || ended) {
                     continue;
                 }
                 String number = "INV-" + jdbc.queryForObject("select nextval('invoice_number_seq')", Long.class);

@@ -74,10 +74,11 @@ public class CustomerFiles {
                 .addValue("by", uploadedBy)
                 .addValue("at", Timestamp.from(clock.instant()));
         var keys = new GeneratedKeyHolder();
-        jdbc.update("""
+        String sql = """
                 insert into customer_file (customer_id, original_name, stored_name, content_type, size_bytes,
                     shared_with_customer, uploaded_by, uploaded_at)
-                values (:customer, :original, :stored, :type, :size, :shared, :by, :at)""", params, keys, new String[] {"id"});
+                values (:customer, :original, :stored, :type, :size, :shared, :by, :at)""";
+        jdbc.update(sql, params, keys, new String[] {"id"});
         deleteOnRollback(target);
         return keys.getKeyAs(Long.class);
     }

@@ -21,10 +21,11 @@ class ChurnEvents {
     /** Hands each archive ({@code true}) and restore ({@code false}) in the filter's range to the consumer. */
     void count(ReportFilter filter, BiConsumer<LocalDate, Boolean> consumer) {
         String location = filter.locationId() == null ? "" : " and c.home_location_id = :location";
-        jdbc.query("""
-                        select a.occurred_at, a.action from audit_entry a join customer c on c.id = a.customer_id
-                        where a.action in ('CUSTOMER_ARCHIVED', 'CUSTOMER_RESTORED')
-                            and a.occurred_at >= :from and a.occurred_at < :after""" + location, Reports.rangeParams(filter), rs -> {
+        String sql = """
+                select a.occurred_at, a.action from audit_entry a join customer c on c.id = a.customer_id
+                where a.action in ('CUSTOMER_ARCHIVED', 'CUSTOMER_RESTORED')
+                    and a.occurred_at >= :from and a.occurred_at < :after""";
+        jdbc.query(sql + location, Reports.rangeParams(filter), rs -> {
             LocalDate day = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
             consumer.accept(day, "CUSTOMER_ARCHIVED".equals(rs.getString(2)));
         });

@@ -51,9 +51,10 @@ public class Reports {
         BigDecimal mrr = membersByPlan(locationId).stream()
                 .map(PlanFigures::monthlyRevenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal invoiced = jdbc.queryForObject("""
+        String sql = """
                 select coalesce(sum(i.total), 0) from invoice i join live_customer c on c.id = i.customer_id
-                where i.status <> 'VOID' and i.issued_on >= :month and i.issued_on <= :today""" + at("i", locationId), params, BigDecimal.class);
+                where i.status <> 'VOID' and i.issued_on >= :month and i.issued_on <= :today""";
+        BigDecimal invoiced = jdbc.queryForObject(sql + at("i", locationId), params, BigDecimal.class);
         long checkIns = count("""
                 select count(*) from check_in h join live_customer c on c.id = h.customer_id
                 where h.checked_in_at >= :today""" + at("h", locationId), params);
@@ -63,8 +64,7 @@ public class Reports {
     /** Active contracts, members and recurring revenue per plan; their revenue adds up to the headline's. */
     @Transactional(readOnly = true)
     public List<PlanFigures> membersByPlan(Long locationId) {
-        return jdbc.query(
-                """
+        String sql = """
                         select p.name, l.name as location, count(*) as contracts,
                             count(distinct k.customer_id) as members, sum(%s) as revenue
                         from contract k
@@ -72,7 +72,9 @@ public class Reports {
                         join plan p on p.id = k.plan_id
                         join location l on l.id = p.location_id
                         where k.status = 'ACTIVE'%s
-                        group by p.id, p.name, l.name order by l.name, p.name""".formatted(MONTHLY, at("p", locationId)),
+                        group by p.id, p.name, l.name order by l.name, p.name""";
+        return jdbc.query(
+                sql.formatted(MONTHLY, at("p", locationId)),
                 locationParams(locationId),
                 (rs, row) -> new PlanFigures(
                         rs.getString("name"),
@@ -90,12 +92,13 @@ public class Reports {
         for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
             LocalDate day = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
             var params = locationParams(filter.locationId()).addValue("day", Date.valueOf(day));
+            String sql = """
+                            select coalesce(sum(%s), 0) from contract k
+                            join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
+                            where k.start_date <= :day and (k.end_date is null or k.end_date >= :day)
+                                and k.status in ('ACTIVE', 'ENDED')%s""";
             BigDecimal amount =
-                    jdbc.queryForObject("""
-                    select coalesce(sum(%s), 0) from contract k
-                    join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
-                    where k.start_date <= :day and (k.end_date is null or k.end_date >= :day)
-                        and k.status in ('ACTIVE', 'ENDED')%s""".formatted(MONTHLY, at("p", filter.locationId())), params, BigDecimal.class);
+                    jdbc.queryForObject(sql.formatted(MONTHLY, at("p", filter.locationId())), params, BigDecimal.class);
             series.add(new MonthFigure(month, money(amount), 0));
         }
         return series;
@@ -144,11 +147,12 @@ public class Reports {
     @Transactional(readOnly = true)
     public List<CheckInFigures> checkInsByLocationAndWeekday(ReportFilter filter) {
         Map<String, long[]> byLocation = new TreeMap<>();
-        jdbc.query("""
-                        select l.name, cast(h.checked_in_at as date) as visit_day, count(*) from check_in h
-                        join live_customer c on c.id = h.customer_id join location l on l.id = h.location_id
-                        where h.checked_in_at >= :from and h.checked_in_at < :after%s
-                        group by l.name, cast(h.checked_in_at as date)""".formatted(at("h", filter.locationId())), rangeParams(filter), rs -> {
+        String sql = """
+                select l.name, cast(h.checked_in_at as date) as visit_day, count(*) from check_in h
+                join live_customer c on c.id = h.customer_id join location l on l.id = h.location_id
+                where h.checked_in_at >= :from and h.checked_in_at < :after%s
+                group by l.name, cast(h.checked_in_at as date)""";
+        jdbc.query(sql.formatted(at("h", filter.locationId())), rangeParams(filter), rs -> {
             DayOfWeek weekday = rs.getDate(2).toLocalDate().getDayOfWeek();
             byLocation.computeIfAbsent(rs.getString(1), l -> new long[7])[weekday.getValue() - 1] += rs.getLong(3);
         });

@@ -29,9 +29,10 @@ class EndpointStore {
 
     long insert(String url, String secret, String events, String actor, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into webhook_endpoint (url, secret, events, created_by, created_at)
-                        values (?, ?, ?, ?, ?)""").params(url, secret, events, actor, Timestamp.from(now)).update(keys, "id");
+        String sql = """
+                insert into webhook_endpoint (url, secret, events, created_by, created_at)
+                values (?, ?, ?, ?, ?)""";
+        jdbc.sql(sql).params(url, secret, events, actor, Timestamp.from(now)).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 

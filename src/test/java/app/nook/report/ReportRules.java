@@ -159,10 +159,11 @@ abstract class ReportRules extends IntegrationTest {
     }
 
     private void invoice(long customer, String total) {
-        jdbc.update("""
+        String sql = """
                 insert into invoice (number, customer_id, location_id, issued_on, due_on, period_start, period_end,
                     currency, total, status)
-                values (?, ?, ?, current_date, current_date, current_date, current_date, 'EUR', ?, 'OPEN')""", "T-" + customer, customer, location, new BigDecimal(total));
+                values (?, ?, ?, current_date, current_date, current_date, current_date, 'EUR', ?, 'OPEN')""";
+        jdbc.update(sql, "T-" + customer, customer, location, new BigDecimal(total));
     }
 
     private void checkIn(long customer) {

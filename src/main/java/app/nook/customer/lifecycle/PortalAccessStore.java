@@ -32,10 +32,11 @@ class PortalAccessStore {
     void enable(Collection<Long> customerIds, Instant now) {
         var params = new MapSqlParameterSource("ids", customerIds).addValue("now", Timestamp.from(now));
         jdbc.update("update portal_account set enabled = true where customer_id in (:ids)", params);
-        jdbc.update("""
+        String sql = """
                 insert into portal_account (customer_id, enabled, created_at)
                 select c.id, true, :now from customer c
-                where c.id in (:ids) and not exists (select 1 from portal_account a where a.customer_id = c.id)""", params);
+                where c.id in (:ids) and not exists (select 1 from portal_account a where a.customer_id = c.id)""";
+        jdbc.update(sql, params);
     }
 
     /** Ends every open portal session and revokes every API token of these customers, effective at once. */

@@ -4,7 +4,10 @@ import app.nook.contract.Contracts;
 import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerSort;
 import app.nook.customer.CustomerView;
+import app.nook.location.Location;
 import app.nook.location.Locations;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +32,19 @@ class CustomerListController {
         model.addAttribute("page", listing.page(query.filter(), query.sort(), query.page(), query.size()));
         model.addAttribute("views", CustomerView.values());
         model.addAttribute("sorts", CustomerSort.values());
-        model.addAttribute("locations", locations.all());
-        model.addAttribute("plans", contracts.plans());
+        var all = locations.all();
+        Map<Long, String> names = all.stream().collect(Collectors.toMap(Location::id, Location::name));
+        model.addAttribute("locations", all);
+        model.addAttribute(
+                "plans",
+                contracts.plans().stream()
+                        .map(p ->
+                                new PlanOption(p.id(), p.name() + " (" + names.getOrDefault(p.locationId(), "") + ")"))
+                        .toList());
         model.addAttribute("bulkActions", BulkAction.offeredIn(query.view()));
         return "customer/list";
     }
+
+    /** A plan as the filter offers it, named with its location because plans repeat across locations. */
+    public record PlanOption(long id, String label) {}
 }

@@ -1,13 +1,16 @@
 package app.nook.system.web;
 
-import java.security.Principal;
 import java.util.List;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
-/** The admin panel's menus, given to every page, with the name of the signed-in staff user. */
-@ControllerAdvice
-class Navigation {
+/**
+ * The admin panel's menus and the name of the signed-in staff user, read by the layout as the bean
+ * {@code @navigation}, so that error pages show them too.
+ */
+@Component("navigation")
+public class Navigation {
 
     private static final List<NavItem> OPERATIONS = List.of(
             new NavItem("/customers", "nav.members", true),
@@ -19,21 +22,21 @@ class Navigation {
     private static final List<NavItem> TOP = List.of(
             new NavItem("/reports", "nav.reports", true),
             new NavItem("/audit", "nav.audit", true),
-            new NavItem("/settings", "nav.settings", false));
+            new NavItem("/settings", "nav.settings", true));
 
-    @ModelAttribute("operationsMenu")
-    List<NavItem> operationsMenu() {
+    public List<NavItem> operations() {
         return OPERATIONS;
     }
 
-    @ModelAttribute("topMenu")
-    List<NavItem> topMenu() {
+    public List<NavItem> top() {
         return TOP;
     }
 
-    @ModelAttribute("staffName")
-    String staffName(Principal principal) {
-        return principal == null ? null : principal.getName();
+    /** The signed-in staff user's email, or null when nobody is signed in. */
+    public String staffName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+        return signedIn ? authentication.getName() : null;
     }
 
     /**
@@ -41,5 +44,5 @@ class Navigation {
      *
      * @param available false for a page this version does not have yet; shown greyed out
      */
-    record NavItem(String path, String messageKey, boolean available) {}
+    public record NavItem(String path, String messageKey, boolean available) {}
 }

@@ -69,10 +69,12 @@ class ArchiveWalkthroughBrowserTests extends BrowserTest {
     }
 
     private void runBulkAction(String label) {
-        browser.executeScript("window.scrollTo(0, 0);");
-        browser.findElement(By.id("bulk-menu")).click();
-        visible(By.xpath("//button[normalize-space()='" + label + "']")).click();
-        visible(By.id("confirm-bulk")).click();
+        click(By.id("bulk-menu"));
+        By item = By.xpath("//button[normalize-space()='" + label + "']");
+        visible(item);
+        click(item);
+        visible(By.id("confirm-bulk"));
+        click(By.id("confirm-bulk"));
         visible(By.cssSelector("[data-testid=job-summary]"));
     }
 

@@ -85,9 +85,9 @@ class CustomerListBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("#bulk-dialog .btn-secondary")).click();
 
         assertThat(preview)
-                .contains("1 customers selected")
+                .contains("1 customer selected")
                 .contains("1 will be archived")
-                .contains("active contracts will be suspended");
+                .contains("will be suspended");
         open("/customers?view=MEMBERS");
         assertThat(total()).isEqualTo(members);
     }
@@ -100,14 +100,17 @@ class CustomerListBrowserTests extends BrowserTest {
     }
 
     private void openBulkAction(String label) {
-        browser.findElement(By.id("bulk-menu")).click();
-        visible(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        click(By.id("bulk-menu"));
+        By item = By.xpath("//button[normalize-space()='" + label + "']");
+        visible(item);
+        click(item);
         visible(By.cssSelector("[data-testid=preview]"));
     }
 
     private void runBulkAction(String label) {
         openBulkAction(label);
-        visible(By.id("confirm-bulk")).click();
+        visible(By.id("confirm-bulk"));
+        click(By.id("confirm-bulk"));
         visible(By.cssSelector("[data-testid=job-summary]"));
         browser.findElement(By.linkText("Back to the list")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=total]")));

@@ -63,7 +63,7 @@ class CustomerListWebTests extends IntegrationTest {
         assertThat(active.getResponse().getContentAsString())
                 .contains("kept@example.com")
                 .doesNotContain("gone@example.com")
-                .contains("1 customers");
+                .contains("1 customer");
         assertThat(archivedView.getResponse().getContentAsString())
                 .contains("gone@example.com")
                 .contains("Moved");
@@ -158,7 +158,7 @@ class CustomerListWebTests extends IntegrationTest {
                         content().string(org.hamcrest.Matchers.containsString("2 active contracts will be suspended")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
-                                "1 customers are signed in to the portal and will be signed out")));
+                                "1 customer is signed in to the portal and will be signed out")));
 
         assertThat(data.customerState(customer).archived()).isFalse();
     }
