@@ -120,7 +120,8 @@ public class ApiTokens {
                 .query(TokenRow.class)
                 .optional();
         if (found.isEmpty()
-                || (found.get().staffUserId() != null && !found.get().enabled())) {
+                || (found.get().staffUserId() != null
+                        && !Boolean.TRUE.equals(found.get().enabled()))) {
             return Optional.empty();
         }
         TokenRow token = found.get();
@@ -188,5 +189,5 @@ public class ApiTokens {
     }
 
     private record TokenRow(
-            long id, String scopes, OffsetDateTime lastUsedAt, Long staffUserId, String email, boolean enabled) {}
+            long id, String scopes, OffsetDateTime lastUsedAt, Long staffUserId, String email, Boolean enabled) {}
 }
