@@ -49,7 +49,7 @@ class ApiSecurityConfiguration {
         var staffPassword = new DaoAuthenticationProvider(staffUsers);
         staffPassword.setPasswordEncoder(encoder);
 
-        http.securityMatcher("/api/**", "/swagger-ui/**")
+        http.securityMatcher("/api/**")
                 .authenticationManager(throttle.protect(SignInThrottle.STAFF, staffPassword))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -63,7 +63,7 @@ class ApiSecurityConfiguration {
                 .addFilterAfter(
                         new RateLimitFilter(properties.rateLimitPerMinute(), problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/swagger-ui/**")
+                                "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
                         .access(signedInWithPassword())
