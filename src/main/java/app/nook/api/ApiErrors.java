@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every error of an API controller as a problem detail with a stable {@code code}, and a {@code field} where
- * one input is to blame. A request that cannot be read is 400; one that is read but breaks a rule is 422. Spring MVC's own errors (unreadable JSON, wrong types, wrong method) become {@code malformed}
- * and the like; anything unexpected becomes a bare 500, logged here and never shown.
+ * one input is to blame. A request that cannot be read is 400; one that is read but breaks a rule is 422. Spring
+ * MVC's own errors (unreadable JSON, wrong types, wrong method) become {@code malformed} and the like; anything
+ * unexpected becomes a bare 500, logged here and never shown.
  */
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

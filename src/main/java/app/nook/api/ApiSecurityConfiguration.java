@@ -15,6 +15,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,26 +63,30 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(
                         new RateLimitFilter(properties.rateLimitPerMinute(), problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
-                        .access(signedInWithPassword())
-                        .requestMatchers(lifecycleCommands())
-                        .access(tokenWith(ApiScope.LIFECYCLE))
-                        .requestMatchers(HttpMethod.DELETE, "/api/**")
-                        .access(tokenWith(ApiScope.LIFECYCLE))
-                        .requestMatchers(HttpMethod.GET, "/api/**")
-                        .access(tokenWith(ApiScope.READ))
-                        .requestMatchers(HttpMethod.HEAD, "/api/**")
-                        .access(tokenWith(ApiScope.READ))
-                        .requestMatchers(HttpMethod.POST, "/api/**")
-                        .access(tokenWith(ApiScope.WRITE))
-                        .requestMatchers(HttpMethod.PUT, "/api/**")
-                        .access(tokenWith(ApiScope.WRITE))
-                        .anyRequest()
-                        .denyAll());
+                .authorizeHttpRequests(ApiSecurityConfiguration::authorize);
         return http.build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/swagger-ui/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+                .access(signedInWithPassword())
+                .requestMatchers(lifecycleCommands())
+                .access(tokenWith(ApiScope.LIFECYCLE))
+                .requestMatchers(HttpMethod.DELETE, "/api/**")
+                .access(tokenWith(ApiScope.LIFECYCLE))
+                .requestMatchers(HttpMethod.GET, "/api/**")
+                .access(tokenWith(ApiScope.READ))
+                .requestMatchers(HttpMethod.HEAD, "/api/**")
+                .access(tokenWith(ApiScope.READ))
+                .requestMatchers(HttpMethod.POST, "/api/**")
+                .access(tokenWith(ApiScope.WRITE))
+                .requestMatchers(HttpMethod.PUT, "/api/**")
+                .access(tokenWith(ApiScope.WRITE))
+                .anyRequest()
+                .denyAll();
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> tokenWith(ApiScope scope) {

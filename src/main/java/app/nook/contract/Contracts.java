@@ -16,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contracts {
 
+    private static final String CANCEL = """
+            update contract set status = 'CANCELLED', end_date = ?
+            where id = ? and status in ('ACTIVE', 'SUSPENDED')
+                and customer_id in (select c.id from live_customer c)""";
+
     private final JdbcClient jdbc;
     private final ContractNumbers numbers;
 
@@ -122,10 +127,7 @@ public class Contracts {
      */
     @Transactional
     public void cancel(long id, LocalDate endDate) {
-        int cancelled = jdbc.sql("""
-                        update contract set status = 'CANCELLED', end_date = ?
-                        where id = ? and status in ('ACTIVE', 'SUSPENDED')
-                            and customer_id in (select c.id from live_customer c)""").params(Date.valueOf(endDate), id).update();
+        int cancelled = jdbc.sql(CANCEL).params(Date.valueOf(endDate), id).update();
         if (cancelled > 0) {
             return;
         }

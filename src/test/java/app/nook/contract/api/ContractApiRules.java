@@ -130,8 +130,8 @@ abstract class ContractApiRules extends ApiTest {
     }
 
     private String contract(long customer) {
-        return """
-                {"customerId": %d, "planId": %d, "startDate": "%s", "billingDay": 1}""".formatted(customer, plan, LocalDate.now());
+        String json = "{\"customerId\": %d, \"planId\": %d, \"startDate\": \"%s\", \"billingDay\": 1}";
+        return json.formatted(customer, plan, LocalDate.now());
     }
 
     private static List<Long> ids(JsonNode page) {
