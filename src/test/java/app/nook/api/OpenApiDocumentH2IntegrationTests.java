@@ -60,4 +60,11 @@ class OpenApiDocumentH2IntegrationTests extends ApiTest {
         assertThat(page.status()).as(docs.header("Location")).isEqualTo(200);
         assertThat(page.body()).contains("swagger");
     }
+
+    @Test
+    void theAdminPanelsStylesStillResolveAlongsideTheApiPage() {
+        Response styles = ApiClient.anonymous(port).get("/webjars/bootstrap/dist/css/bootstrap.min.css");
+
+        assertThat(styles.status()).isEqualTo(200);
+    }
 }
