@@ -1,5 +1,6 @@
 package app.nook.billing;
 
+import app.nook.system.NotFoundException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,5 +27,22 @@ public class Invoices {
                 .param(customerId)
                 .query(InvoiceSummary.class)
                 .list();
+    }
+
+    /**
+     * One invoice, whoever it was issued to, archived customers included.
+     *
+     * @throws NotFoundException when there is no such invoice
+     */
+    @Transactional(readOnly = true)
+    public InvoiceSummary get(long id) {
+        return jdbc.sql("""
+                        select id, number, customer_id, issued_on, due_on, period_start, period_end, currency, total,
+                            status
+                        from invoice where id = ?""")
+                .param(id)
+                .query(InvoiceSummary.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Invoice", id));
     }
 }

@@ -1,5 +1,6 @@
 package app.nook.contract;
 
+import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
 import java.math.BigDecimal;
@@ -11,9 +12,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates plans and contracts, and reads the contracts of one customer. */
+/** Creates plans and contracts, cancels contracts, and reads contracts by id or by customer. */
 @Service
 public class Contracts {
+
+    private static final String CANCEL = """
+            update contract set status = 'CANCELLED', end_date = ?
+            where id = ? and status in ('ACTIVE', 'SUSPENDED')
+                and customer_id in (select c.id from live_customer c)""";
 
     private final JdbcClient jdbc;
     private final ContractNumbers numbers;
@@ -99,5 +105,40 @@ public class Contracts {
                 from contract c join plan p on p.id = c.plan_id
                 where c.customer_id = ? order by c.start_date desc, c.id desc""";
         return jdbc.sql(sql).param(customerId).query(ContractSummary.class).list();
+    }
+
+    /** One contract, whoever it was sold to, archived customers included. */
+    @Transactional(readOnly = true)
+    public ContractDetails get(long id) {
+        return jdbc.sql("""
+                        select k.id, k.number, k.customer_id, k.plan_id, p.name as plan_name, k.status, k.start_date,
+                            k.billing_day, k.next_renewal_date, k.end_date, k.price, p.currency, k.quantity
+                        from contract k join plan p on p.id = k.plan_id where k.id = ?""")
+                .param(id)
+                .query(ContractDetails.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Contract", id));
+    }
+
+    /**
+     * Cancels an active or suspended contract of a customer who is not archived, ending it on the given date.
+     *
+     * @throws NotFoundException when there is no such contract
+     * @throws ConflictException when the contract is already cancelled or ended, or its customer is archived
+     */
+    @Transactional
+    public void cancel(long id, LocalDate endDate) {
+        int cancelled = jdbc.sql(CANCEL).params(Date.valueOf(endDate), id).update();
+        if (cancelled > 0) {
+            return;
+        }
+
+        ContractDetails contract = get(id);
+        if (contract.status() == ContractStatus.CANCELLED || contract.status() == ContractStatus.ENDED) {
+            throw new ConflictException(
+                    "contract-closed",
+                    "This contract is already " + contract.status().name().toLowerCase());
+        }
+        throw new ConflictException("customer-archived", "This contract's customer is archived. Restore them first.");
     }
 }

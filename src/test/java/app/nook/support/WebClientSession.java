@@ -70,6 +70,22 @@ public final class WebClientSession {
                 .build());
     }
 
+    /**
+     * Posts a form as a page would: takes the CSRF token from the page at {@code pagePath}, then posts the fields,
+     * given as name, value pairs (a name may repeat), to {@code actionPath}.
+     */
+    public HttpResponse<String> submit(String pagePath, String actionPath, String... fields) {
+        StringBuilder form =
+                new StringBuilder("_csrf=").append(encode(csrfOf(get(pagePath).body())));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + actionPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
