@@ -29,7 +29,9 @@ class ArchivedCustomersStayHiddenTests {
             "customer/lifecycle/PreviewStore.java",
             "customer/lifecycle/SelectionResolver.java",
             "search/SearchStore.java",
-            "portal/PortalAccountStore.java");
+            "portal/PortalAccountStore.java",
+            "benchmark/GeneratorSql.java",
+            "benchmark/BareSql.java");
 
     @Test
     void onlyCodeThatMustSeeArchivedCustomersReadsTheCustomerTable() throws IOException {
