@@ -30,6 +30,7 @@ class ArchivedCustomersStayHiddenTests {
             "customer/lifecycle/SelectionResolver.java",
             "search/SearchStore.java",
             "portal/PortalAccountStore.java",
+            "benchmark/DataGenerator.java",
             "benchmark/GeneratorSql.java",
             "benchmark/BareSql.java");
 
