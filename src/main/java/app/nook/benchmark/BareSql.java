@@ -23,11 +23,15 @@ class BareSql {
                 exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled) as portal,
                 array(select p.name from contract m join plan p on p.id = m.plan_id
                     where m.customer_id = c.id and m.status in ('ACTIVE', 'SUSPENDED') order by p.name) as plans
-            from customer c where c.archived_at is null%s order by %s limit 25 offset ?""";
+            from customer c join (select c.id from customer c where c.archived_at is null%s
+                order by %s limit 25 offset ?) shown on shown.id = c.id
+            order by %s""";
 
     private static final String LIST_SEARCH = """
              and (lower(c.full_name) like ? or lower(c.email) like ? or lower(c.company_name) like ?
                 or c.phone like ?)""";
+
+    private static final String NEWEST = "c.registered_on desc, c.id desc";
 
     private static final String SEARCH = """
             select c.id, c.full_name, c.email, c.company_name, c.phone, c.archived_at is not null
@@ -43,19 +47,13 @@ class BareSql {
     }
 
     void page(String orderBy, long offset) {
-        jdbc.queryForList(PAGE.formatted("", orderBy), offset);
+        jdbc.queryForList(PAGE.formatted("", orderBy, orderBy), offset);
         jdbc.queryForObject("select count(*) from customer c where c.archived_at is null", Long.class);
     }
 
     void listSearch(String text) {
         String pattern = "%" + text.toLowerCase() + "%";
-        jdbc.queryForList(
-                PAGE.formatted(" " + LIST_SEARCH, "c.registered_on desc, c.id desc"),
-                pattern,
-                pattern,
-                pattern,
-                pattern,
-                0);
+        jdbc.queryForList(PAGE.formatted(" " + LIST_SEARCH, NEWEST, NEWEST), pattern, pattern, pattern, pattern, 0);
         jdbc.queryForObject(
                 "select count(*) from customer c where c.archived_at is null " + LIST_SEARCH,
                 Long.class,

@@ -93,7 +93,11 @@ public class CustomerListing {
                                 as member,
                             exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled)
                                 as portal_access
-                        from %s where %s order by %s limit :limit offset :offset""".formatted(query.from(), query.where(), sort.orderBy()), params, (rs, row) -> rowWithoutPlans(rs));
+                        from %s join (select c.id from %s where %s order by %s limit :limit offset :offset) shown
+                            on shown.id = c.id
+                        order by %s""".formatted(query.from(), query.from(), query.where(), sort.orderBy(), sort.orderBy()),
+                params,
+                (rs, row) -> rowWithoutPlans(rs));
         return new CustomerPage(withPlans(rows), count(filter), page, size);
     }
 

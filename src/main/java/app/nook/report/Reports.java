@@ -151,7 +151,7 @@ public class Reports {
                 rs -> {
                     tally(flows, rs.getDate(1).toLocalDate(), 0, rs.getLong(2));
                 });
-        churn.count(filter, (day, archived) -> tally(flows, day, archived ? 1 : 2, 1));
+        churn.count(filter, (day, archived, count) -> tally(flows, day, archived ? 1 : 2, count));
         return flows.entrySet().stream()
                 .map(e -> new CustomerFlow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();

@@ -16,3 +16,8 @@ create index customer_live_location_idx on customer (home_location_id, id) where
 
 create index invoice_number_prefix_idx on invoice (lower(number) text_pattern_ops);
 create index contract_number_prefix_idx on contract (lower(number) text_pattern_ops);
+
+-- Expression indexes get their statistics from the next analyze; without them the planner guesses.
+analyze customer;
+analyze invoice;
+analyze contract;
