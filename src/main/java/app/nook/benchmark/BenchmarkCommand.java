@@ -55,9 +55,12 @@ public final class BenchmarkCommand {
         List<ResultRow> rows = new ArrayList<>();
         rows.addAll(reads.listings(5, runs));
         rows.addAll(reads.searches(5, runs));
+        write(rows, null);
         rows.addAll(reads.reports(2, Math.max(5, runs / 3)));
+        write(rows, null);
         rows.addAll(writes.byIds(Math.max(3, runs / 10)));
         rows.addAll(writes.byFilter(2));
+        write(rows, null);
 
         var load =
                 new ListPageLoad("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
@@ -71,17 +74,23 @@ public final class BenchmarkCommand {
         List<String> lines = new ArrayList<>();
         lines.add(ResultRow.HEADER);
         rows.forEach(row -> lines.add(row.markdown()));
-        lines.add("");
-        lines.add(String.format(
+        if (load != null) {
+            lines.add("");
+            lines.add(loadLine(load));
+        }
+        String table = String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        Files.writeString(Path.of("benchmark-results.md"), table);
+        System.out.print(table);
+    }
+
+    private static String loadLine(ListPageLoad.LoadResult load) {
+        return String.format(
                 java.util.Locale.ROOT,
                 "HTTP `GET /customers`, %d client threads for %d s: %.1f requests/s, median %.1f ms, p95 %.1f ms",
                 load.threads(),
                 load.duration().toSeconds(),
                 load.requestsPerSecond(),
                 load.measurement().median(),
-                load.measurement().p95()));
-        String table = String.join(System.lineSeparator(), lines) + System.lineSeparator();
-        Files.writeString(Path.of("benchmark-results.md"), table);
-        System.out.print(table);
+                load.measurement().p95());
     }
 }
