@@ -123,7 +123,8 @@ class BareSql {
         membersByPlan();
         jdbc.queryForList("""
                 select coalesce(sum(i.total), 0) from invoice i join customer c on c.id = i.customer_id
-                where c.archived_at is null and i.status <> 'VOID' and i.issued_on >= ? and i.issued_on <= ?""", today.withDayOfMonth(1), today);
+                where c.archived_at is null and i.status <> 'VOID'
+                    and i.issued_on >= ? and i.issued_on <= ?""", today.withDayOfMonth(1), today);
         jdbc.queryForList("""
                 select count(*) from check_in h join customer c on c.id = h.customer_id
                 where c.archived_at is null and h.checked_in_at >= ?""", today);
@@ -138,7 +139,8 @@ class BareSql {
 
     void recurringRevenueByMonth(LocalDate from, LocalDate to) {
         jdbc.queryForList("""
-                select d.day, sum(k.price * k.quantity) from generate_series(?::date, ?::date, interval '1 month') d(day)
+                select d.day, sum(k.price * k.quantity)
+                from generate_series(?::date, ?::date, interval '1 month') d(day)
                 join contract k on k.start_date <= d.day and (k.end_date is null or k.end_date >= d.day)
                 join customer c on c.id = k.customer_id
                 where c.archived_at is null and k.status in ('ACTIVE', 'ENDED') group by d.day""", from, to);
@@ -166,6 +168,7 @@ class BareSql {
         jdbc.queryForList("""
                 select h.location_id, extract(isodow from h.checked_in_at), count(*) from check_in h
                 join customer c on c.id = h.customer_id
-                where c.archived_at is null and h.checked_in_at >= ? and h.checked_in_at < ? group by 1, 2""", from, to.plusDays(1));
+                where c.archived_at is null and h.checked_in_at >= ? and h.checked_in_at < ?
+                group by 1, 2""", from, to.plusDays(1));
     }
 }
