@@ -86,15 +86,19 @@ public class CustomerListing {
         params.addValue("limit", size).addValue("offset", (long) page * size);
 
         String sql = """
-                        select c.id, c.full_name, c.company_name, c.email, c.registered_on, c.suspended,
-                            c.archived_at, c.archived_by, c.archive_reason,
-                            exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')
-                                as member,
-                            exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled)
-                                as portal_access
-                        from %s where %s order by %s limit :limit offset :offset""";
+                select c.id, c.full_name, c.company_name, c.email, c.registered_on, c.suspended,
+                    c.archived_at, c.archived_by, c.archive_reason,
+                    exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')
+                        as member,
+                    exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled)
+                        as portal_access
+                from %s join (select c.id from %s where %s order by %s limit :limit offset :offset) shown
+                    on shown.id = c.id
+                order by %s""";
         List<CustomerRow> rows = jdbc.query(
-                sql.formatted(query.from(), query.where(), sort.orderBy()), params, (rs, row) -> rowWithoutPlans(rs));
+                sql.formatted(query.from(), query.from(), query.where(), sort.orderBy(), sort.orderBy()),
+                params,
+                (rs, row) -> rowWithoutPlans(rs));
         return new CustomerPage(withPlans(rows), count(filter), page, size);
     }
 

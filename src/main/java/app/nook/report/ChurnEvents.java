@@ -1,7 +1,6 @@
 package app.nook.report;
 
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +17,23 @@ class ChurnEvents {
         this.jdbc = jdbc;
     }
 
-    /** Hands each archive ({@code true}) and restore ({@code false}) in the filter's range to the consumer. */
-    void count(ReportFilter filter, BiConsumer<LocalDate, Boolean> consumer) {
+    /** Receives the number of archives ({@code archived} true) or restores on one day. */
+    @FunctionalInterface
+    interface DayCount {
+        void accept(LocalDate day, boolean archived, long count);
+    }
+
+    /** Hands the number of archives and of restores of each day in the filter's range to the consumer. */
+    void count(ReportFilter filter, DayCount consumer) {
         String location = filter.locationId() == null ? "" : " and c.home_location_id = :location";
         String sql = """
-                select a.occurred_at, a.action from audit_entry a join customer c on c.id = a.customer_id
+                select cast(a.occurred_at as date) as event_day, a.action, count(*) from audit_entry a
+                join customer c on c.id = a.customer_id
                 where a.action in ('CUSTOMER_ARCHIVED', 'CUSTOMER_RESTORED')
-                    and a.occurred_at >= :from and a.occurred_at < :after""";
-        jdbc.query(sql + location, Reports.rangeParams(filter), rs -> {
-            LocalDate day = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
-            consumer.accept(day, "CUSTOMER_ARCHIVED".equals(rs.getString(2)));
+                    and a.occurred_at >= :from and a.occurred_at < :after%s
+                group by cast(a.occurred_at as date), a.action""";
+        jdbc.query(sql.formatted(location), Reports.rangeParams(filter), rs -> {
+            consumer.accept(rs.getDate(1).toLocalDate(), "CUSTOMER_ARCHIVED".equals(rs.getString(2)), rs.getLong(3));
         });
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -65,14 +66,14 @@ public class Reports {
     @Transactional(readOnly = true)
     public List<PlanFigures> membersByPlan(Long locationId) {
         String sql = """
-                        select p.name, l.name as location, count(*) as contracts,
-                            count(distinct k.customer_id) as members, sum(%s) as revenue
-                        from contract k
-                        join live_customer c on c.id = k.customer_id
-                        join plan p on p.id = k.plan_id
-                        join location l on l.id = p.location_id
-                        where k.status = 'ACTIVE'%s
-                        group by p.id, p.name, l.name order by l.name, p.name""";
+                select p.name, l.name as location, count(*) as contracts,
+                    count(distinct k.customer_id) as members, sum(%s) as revenue
+                from contract k
+                join live_customer c on c.id = k.customer_id
+                join plan p on p.id = k.plan_id
+                join location l on l.id = p.location_id
+                where k.status = 'ACTIVE'%s
+                group by p.id, p.name, l.name order by l.name, p.name""";
         return jdbc.query(
                 sql.formatted(MONTHLY, at("p", locationId)),
                 locationParams(locationId),
@@ -84,24 +85,40 @@ public class Reports {
                         money(rs.getBigDecimal("revenue"))));
     }
 
-    /** Recurring revenue at the end of each month, and today for the current one. */
+    /** Recurring revenue at the end of each month, and today for the current one; one pass over the contracts. */
     @Transactional(readOnly = true)
     public List<MonthFigure> recurringRevenueByMonth(ReportFilter filter) {
-        LocalDate today = LocalDate.now(clock);
-        List<MonthFigure> series = new ArrayList<>();
-        for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
-            LocalDate day = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-            var params = locationParams(filter.locationId()).addValue("day", Date.valueOf(day));
-            String sql = """
-                            select coalesce(sum(%s), 0) from contract k
-                            join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
-                            where k.start_date <= :day and (k.end_date is null or k.end_date >= :day)
-                                and k.status in ('ACTIVE', 'ENDED')%s""";
-            BigDecimal amount =
-                    jdbc.queryForObject(sql.formatted(MONTHLY, at("p", filter.locationId())), params, BigDecimal.class);
-            series.add(new MonthFigure(month, money(amount), 0));
+        List<YearMonth> months = new ArrayList<>(emptyMonths(filter, null).keySet());
+        var params = locationParams(filter.locationId());
+        List<String> sums = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            params.addValue("day" + i, Date.valueOf(lastDayCounted(months.get(i))));
+            sums.add(
+                    "coalesce(sum(case when k.start_date <= :day%1$d and (k.end_date is null or k.end_date >= :day%1$d)"
+                                    .formatted(i)
+                            + " then " + MONTHLY + " end), 0)");
         }
-        return series;
+
+        String sql = """
+                select %s from contract k
+                join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
+                where k.status in ('ACTIVE', 'ENDED')%s""";
+        List<BigDecimal> amounts = jdbc.queryForObject(
+                sql.formatted(String.join(", ", sums), at("p", filter.locationId())), params, (rs, row) -> {
+                    List<BigDecimal> values = new ArrayList<>();
+                    for (int i = 1; i <= months.size(); i++) {
+                        values.add(rs.getBigDecimal(i));
+                    }
+                    return values;
+                });
+        return IntStream.range(0, months.size())
+                .mapToObj(i -> new MonthFigure(months.get(i), money(amounts.get(i)), 0))
+                .toList();
+    }
+
+    private LocalDate lastDayCounted(YearMonth month) {
+        LocalDate today = LocalDate.now(clock);
+        return month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
     }
 
     /** The total and number of invoices issued each month. */
@@ -131,13 +148,13 @@ public class Reports {
         var params = rangeParams(filter);
         String customers = filter.locationId() == null ? "" : " and c.home_location_id = :location";
         jdbc.query(
-                "select c.registered_on from live_customer c where c.registered_on >= :from"
-                        + " and c.registered_on <= :to" + customers,
+                "select c.registered_on, count(*) from live_customer c where c.registered_on >= :from"
+                        + " and c.registered_on <= :to" + customers + " group by c.registered_on",
                 params,
                 rs -> {
-                    tally(flows, rs.getDate(1).toLocalDate(), 0);
+                    tally(flows, rs.getDate(1).toLocalDate(), 0, rs.getLong(2));
                 });
-        churn.count(filter, (day, archived) -> tally(flows, day, archived ? 1 : 2));
+        churn.count(filter, (day, archived, count) -> tally(flows, day, archived ? 1 : 2, count));
         return flows.entrySet().stream()
                 .map(e -> new CustomerFlow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
@@ -190,10 +207,10 @@ public class Reports {
         return months;
     }
 
-    private static void tally(Map<YearMonth, long[]> flows, LocalDate day, int slot) {
+    private static void tally(Map<YearMonth, long[]> flows, LocalDate day, int slot, long count) {
         long[] counts = flows.get(YearMonth.from(day));
         if (counts != null) {
-            counts[slot]++;
+            counts[slot] += count;
         }
     }
 

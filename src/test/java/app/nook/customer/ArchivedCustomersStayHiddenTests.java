@@ -29,7 +29,10 @@ class ArchivedCustomersStayHiddenTests {
             "customer/lifecycle/PreviewStore.java",
             "customer/lifecycle/SelectionResolver.java",
             "search/SearchStore.java",
-            "portal/PortalAccountStore.java");
+            "portal/PortalAccountStore.java",
+            "benchmark/DataGenerator.java",
+            "benchmark/GeneratorSql.java",
+            "benchmark/BareSql.java");
 
     @Test
     void onlyCodeThatMustSeeArchivedCustomersReadsTheCustomerTable() throws IOException {

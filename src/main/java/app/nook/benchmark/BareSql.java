@@ -1,0 +1,174 @@
+package app.nook.benchmark;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hand-written SQL doing the work of each measured Nook operation directly over JDBC, the yardstick for
+ * Nook's own cost. It reads the {@code customer} table with the archived condition written out.
+ */
+@Component
+@Profile("benchmark")
+class BareSql {
+
+    private static final String PAGE = """
+            select c.id, c.full_name, c.company_name, c.email, c.registered_on, c.suspended,
+                exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE') as member,
+                exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled) as portal,
+                array(select p.name from contract m join plan p on p.id = m.plan_id
+                    where m.customer_id = c.id and m.status in ('ACTIVE', 'SUSPENDED') order by p.name) as plans
+            from customer c join (select c.id from customer c where c.archived_at is null%s
+                order by %s limit 25 offset ?) shown on shown.id = c.id
+            order by %s""";
+
+    private static final String LIST_SEARCH = """
+             and (lower(c.full_name) like ? or lower(c.email) like ? or lower(c.company_name) like ?
+                or c.phone like ?)""";
+
+    private static final String NEWEST = "c.registered_on desc, c.id desc";
+
+    private static final String SEARCH = """
+            select c.id, c.full_name, c.email, c.company_name, c.phone, c.archived_at is not null
+            from customer c
+            where c.erased_at is null and (lower(c.full_name) like ? or lower(c.email) like ?
+                or lower(c.company_name) like ? or lower(c.phone) like ?)
+            order by c.archived_at is not null, lower(c.full_name), c.id limit 26""";
+
+    private final JdbcTemplate jdbc;
+
+    BareSql(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void page(String orderBy, long offset) {
+        jdbc.queryForList(PAGE.formatted("", orderBy, orderBy), offset);
+        jdbc.queryForObject("select count(*) from customer c where c.archived_at is null", Long.class);
+    }
+
+    void listSearch(String text) {
+        String pattern = "%" + text.toLowerCase() + "%";
+        jdbc.queryForList(PAGE.formatted(" " + LIST_SEARCH, NEWEST, NEWEST), pattern, pattern, pattern, pattern, 0);
+        jdbc.queryForObject(
+                "select count(*) from customer c where c.archived_at is null " + LIST_SEARCH,
+                Long.class,
+                pattern,
+                pattern,
+                pattern,
+                pattern);
+    }
+
+    void search(String text) {
+        String pattern = "%" + text.toLowerCase() + "%";
+        jdbc.queryForList(SEARCH, pattern, pattern, pattern, pattern);
+        String prefix = text.toLowerCase() + "%";
+        jdbc.queryForList("select i.id from invoice i where lower(i.number) like ? limit 11", prefix);
+        jdbc.queryForList("select k.id from contract k where lower(k.number) like ? limit 11", prefix);
+    }
+
+    /** Archives the customers in one transaction: the customer rows, portal access, contracts, audit. */
+    @Transactional
+    void archive(List<Long> ids) {
+        Object[] args = {ids.toArray(Long[]::new)};
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                update customer c set suspended_before_archive = c.suspended,
+                    portal_before_archive = exists (select 1 from portal_account a where a.customer_id = c.id
+                        and a.enabled),
+                    suspended = true, archived_at = ?, archived_by = 'bench', archive_reason = null,
+                    live_email = null, version = version + 1, updated_at = ?
+                where c.id = any(?) and c.archived_at is null""", now, now, args[0]);
+        jdbc.update("update portal_account set enabled = false where customer_id = any(?) and enabled", args);
+        jdbc.update("""
+                update contract set status = 'SUSPENDED', suspended_by_archive = true, updated_at = ?
+                where customer_id = any(?) and status = 'ACTIVE'""", now, args[0]);
+        jdbc.update("""
+                insert into audit_entry (occurred_at, actor, action, customer_id)
+                select ?, 'bench', 'CUSTOMER_ARCHIVED', id from unnest(?::bigint[]) as id""", now, args[0]);
+    }
+
+    /** Undoes {@link #archive}: gives back suspension, portal access and contracts. */
+    @Transactional
+    void restore(List<Long> ids) {
+        Object[] args = {ids.toArray(Long[]::new)};
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("""
+                update portal_account a set enabled = true from customer c
+                where c.id = a.customer_id and c.id = any(?) and c.portal_before_archive""", args);
+        jdbc.update("""
+                update customer set suspended = suspended_before_archive, archived_at = null, archived_by = null,
+                    archive_reason = null, suspended_before_archive = null, portal_before_archive = null,
+                    live_email = lower(email), version = version + 1, updated_at = ?
+                where id = any(?) and archived_at is not null""", now, args[0]);
+        jdbc.update("""
+                update contract set status = 'ACTIVE', suspended_by_archive = false, updated_at = ?
+                where customer_id = any(?) and suspended_by_archive""", now, args[0]);
+        jdbc.update("""
+                insert into audit_entry (occurred_at, actor, action, customer_id)
+                select ?, 'bench', 'CUSTOMER_RESTORED', id from unnest(?::bigint[]) as id""", now, args[0]);
+    }
+
+    void headline(LocalDate today) {
+        jdbc.queryForList("""
+                select count(*) filter (where exists (select 1 from contract m where m.customer_id = c.id
+                        and m.status = 'ACTIVE')),
+                    count(*) filter (where not exists (select 1 from contract m where m.customer_id = c.id
+                        and m.status = 'ACTIVE'))
+                from customer c where c.archived_at is null""");
+        membersByPlan();
+        jdbc.queryForList("""
+                select coalesce(sum(i.total), 0) from invoice i join customer c on c.id = i.customer_id
+                where c.archived_at is null and i.status <> 'VOID'
+                    and i.issued_on >= ? and i.issued_on <= ?""", today.withDayOfMonth(1), today);
+        jdbc.queryForList("""
+                select count(*) from check_in h join customer c on c.id = h.customer_id
+                where c.archived_at is null and h.checked_in_at >= ?""", today);
+    }
+
+    void membersByPlan() {
+        jdbc.queryForList("""
+                select k.plan_id, count(*), count(distinct k.customer_id), sum(k.price * k.quantity)
+                from contract k join customer c on c.id = k.customer_id
+                where c.archived_at is null and k.status = 'ACTIVE' group by k.plan_id""");
+    }
+
+    void recurringRevenueByMonth(LocalDate from, LocalDate to) {
+        jdbc.queryForList("""
+                select d.day, sum(k.price * k.quantity)
+                from generate_series(?::date, ?::date, interval '1 month') d(day)
+                join contract k on k.start_date <= d.day and (k.end_date is null or k.end_date >= d.day)
+                join customer c on c.id = k.customer_id
+                where c.archived_at is null and k.status in ('ACTIVE', 'ENDED') group by d.day""", from, to);
+    }
+
+    void invoicedByMonth(LocalDate from, LocalDate to) {
+        jdbc.queryForList("""
+                select date_trunc('month', i.issued_on), sum(i.total), count(*) from invoice i
+                join customer c on c.id = i.customer_id
+                where c.archived_at is null and i.status <> 'VOID' and i.issued_on between ? and ?
+                group by 1""", from, to);
+    }
+
+    void customerFlow(LocalDate from, LocalDate to) {
+        jdbc.queryForList("""
+                select date_trunc('month', registered_on), count(*) from customer
+                where archived_at is null and registered_on between ? and ? group by 1""", from, to);
+        jdbc.queryForList("""
+                select date_trunc('month', a.occurred_at), a.action, count(*) from audit_entry a
+                where a.action in ('CUSTOMER_ARCHIVED', 'CUSTOMER_RESTORED') and a.occurred_at >= ?
+                    and a.occurred_at < ? group by 1, 2""", from, to.plusDays(1));
+    }
+
+    void checkInsByLocationAndWeekday(LocalDate from, LocalDate to) {
+        jdbc.queryForList("""
+                select h.location_id, extract(isodow from h.checked_in_at), count(*) from check_in h
+                join customer c on c.id = h.customer_id
+                where c.archived_at is null and h.checked_in_at >= ? and h.checked_in_at < ?
+                group by 1, 2""", from, to.plusDays(1));
+    }
+}
