@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +113,7 @@ public class CustomerFiles {
                 "select " + COLUMNS
                         + " from customer_file where customer_id = :customer order by uploaded_at desc, id desc",
                 new MapSqlParameterSource("customer", customerId),
-                CustomerFiles::storedFile);
+                (rs, row) -> StoredFile.from(rs));
     }
 
     /**
@@ -130,7 +127,7 @@ public class CustomerFiles {
         List<Map.Entry<StoredFile, String>> found = jdbc.query(
                 "select " + COLUMNS + ", stored_name from customer_file where id = :file and customer_id = :customer",
                 params,
-                (rs, row) -> Map.entry(storedFile(rs, row), rs.getString("stored_name")));
+                (rs, row) -> Map.entry(StoredFile.from(rs), rs.getString("stored_name")));
         if (found.isEmpty()) {
             throw new NotFoundException("File", fileId);
         }
@@ -141,18 +138,6 @@ public class CustomerFiles {
             throw new NotFoundException("File", fileId);
         }
         return new FileDownload(found.get(0).getKey(), new FileSystemResource(path));
-    }
-
-    private static StoredFile storedFile(ResultSet rs, int row) throws SQLException {
-        return new StoredFile(
-                rs.getLong("id"),
-                rs.getLong("customer_id"),
-                rs.getString("original_name"),
-                rs.getString("content_type"),
-                rs.getLong("size_bytes"),
-                rs.getBoolean("shared_with_customer"),
-                rs.getString("uploaded_by"),
-                rs.getObject("uploaded_at", OffsetDateTime.class));
     }
 
     /**

@@ -3,9 +3,6 @@ package app.nook.file;
 import app.nook.system.NookProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +31,7 @@ public class SharedFiles {
     public List<StoredFile> of(long customerId) {
         return jdbc.sql(COLUMNS + " where customer_id = ? and shared_with_customer order by uploaded_at desc, id desc")
                 .param(customerId)
-                .query(SharedFiles::row)
+                .query((rs, row) -> StoredFile.from(rs))
                 .list();
     }
 
@@ -46,20 +43,8 @@ public class SharedFiles {
     public Optional<SharedFile> open(long customerId, long fileId) {
         return jdbc.sql(COLUMNS + " where id = ? and customer_id = ? and shared_with_customer")
                 .params(fileId, customerId)
-                .query((rs, row) -> new SharedFile(row(rs, row), directory.resolve(rs.getString("stored_name"))))
+                .query((rs, row) -> new SharedFile(StoredFile.from(rs), directory.resolve(rs.getString("stored_name"))))
                 .optional()
                 .filter(file -> Files.isReadable(file.content()));
-    }
-
-    private static StoredFile row(ResultSet rs, int row) throws SQLException {
-        return new StoredFile(
-                rs.getLong("id"),
-                rs.getLong("customer_id"),
-                rs.getString("original_name"),
-                rs.getString("content_type"),
-                rs.getLong("size_bytes"),
-                rs.getBoolean("shared_with_customer"),
-                rs.getString("uploaded_by"),
-                rs.getObject("uploaded_at", OffsetDateTime.class));
     }
 }
