@@ -1,5 +1,6 @@
 package app.nook.demo;
 
+import app.nook.billing.BillingRun;
 import app.nook.contract.Contracts;
 import app.nook.contract.Plan;
 import app.nook.customer.Customers;
@@ -35,9 +36,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo business into an empty database: three locations, their plans, a few hundred customers in every
- * lifecycle state, six months of invoices and three of check-ins, and some files. Random choices come from a fixed
- * seed, so every start shows the same business (dates move with today). Archiving and suspending go through the
- * customer lifecycle, like everything else.
+ * lifecycle state, six months of invoices and three of check-ins, and some files; then this month's billing run.
+ * Random choices come from a fixed seed, so every start shows the same business (dates move with today). Archiving,
+ * suspending and billing go through the same services as everything else.
  */
 @Component
 @Order(20)
@@ -56,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Customers customers;
     private final CustomerLifecycle lifecycle;
     private final CustomerFiles files;
+    private final BillingRun billing;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -67,6 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
             Customers customers,
             CustomerLifecycle lifecycle,
             CustomerFiles files,
+            BillingRun billing,
             JdbcTemplate jdbc,
             PasswordEncoder passwordEncoder,
             Clock clock) {
@@ -76,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.customers = customers;
         this.lifecycle = lifecycle;
         this.files = files;
+        this.billing = billing;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -100,10 +104,11 @@ class DemoDataLoader implements ApplicationRunner {
 
         var history = new DemoHistory(jdbc, random, today);
         int invoices = history.invoices(cast.billables());
-        int checkIns = history.checkIns(cast.firstBillablePerCustomer(), clock.getZone());
+        int checkIns = history.checkIns(cast.firstBillablePerCustomer(), clock.getZone(), clock.instant());
         attachFiles(member, cast.memberIds(), random);
 
         applyLifecycle(member, cast, random);
+        billing.run(today, actor);
         log.info(
                 "Demo mode: loaded {} customers, {} contracts, {} invoices and {} check-ins; the demo member signs in"
                         + " to the portal as {} with password '{}'",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -98,23 +99,31 @@ final class DemoHistory {
         jdbc.batchUpdate("update contract set next_renewal_date = ? where id = ? and status = 'ACTIVE'", renewals);
     }
 
-    /** Working-day visits over the last three months, more for desk members than for virtual-office ones. */
-    int checkIns(List<Billable> contracts, ZoneId zone) {
+    /**
+     * Working-day visits over the last three months up to now, more for desk members than for virtual-office ones;
+     * those who arrived today and have not left yet are still checked in.
+     */
+    int checkIns(List<Billable> contracts, ZoneId zone, Instant now) {
         List<Object[]> rows = new ArrayList<>();
         for (Billable contract : contracts) {
             int visitsPerWeek = contract.planName().startsWith("Virtual") ? 0 : 1 + random.nextInt(4);
-            for (LocalDate day = today.minusDays(90); day.isBefore(today); day = day.plusDays(1)) {
+            for (LocalDate day = today.minusDays(90); !day.isAfter(today); day = day.plusDays(1)) {
                 boolean weekday = day.getDayOfWeek().getValue() <= 5;
                 if (!weekday || day.isBefore(contract.start()) || random.nextInt(5) >= visitsPerWeek) {
                     continue;
                 }
                 LocalDateTime in = day.atTime(7 + random.nextInt(4), random.nextInt(60));
                 LocalDateTime out = in.plusHours(3 + random.nextInt(7)).plusMinutes(random.nextInt(60));
+                if (in.atZone(zone).toInstant().isAfter(now)) {
+                    continue;
+                }
                 rows.add(new Object[] {
                     contract.customerId(),
                     contract.locationId(),
                     Timestamp.from(in.atZone(zone).toInstant()),
-                    Timestamp.from(out.atZone(zone).toInstant())
+                    out.atZone(zone).toInstant().isAfter(now)
+                            ? null
+                            : Timestamp.from(out.atZone(zone).toInstant())
                 });
             }
         }

@@ -43,6 +43,9 @@ class DemoModeIntegrationTests {
         assertThat(count("select count(*) from customer_file")).isPositive();
         assertThat(count("select count(*) from audit_entry where action = 'CUSTOMER_ARCHIVED'"))
                 .isEqualTo(30);
+        assertThat(count("select count(*) from billing_run")).isEqualTo(1);
+        assertThat(count("select count(*) from check_in where checked_in_at > current_timestamp"))
+                .isZero();
     }
 
     @Test
