@@ -1,8 +1,8 @@
 package app.nook.customer;
 
+import app.nook.system.LikePatterns;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -30,7 +30,7 @@ final class CustomerQuery {
             conditions.add("""
                     (lower(c.full_name) like :search escape '\\' or lower(c.email) like :search escape '\\'
                      or lower(c.company_name) like :search escape '\\' or c.phone like :search escape '\\')""");
-            params.addValue("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");
+            params.addValue("search", LikePatterns.containing(filter.search()));
         }
         if (filter.locationId() != null) {
             conditions.add("c.home_location_id = :location");
@@ -61,9 +61,5 @@ final class CustomerQuery {
 
     MapSqlParameterSource params() {
         return params;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.nook.customer.CustomerFilter;
+import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerView;
 import app.nook.staff.Actor;
 import app.nook.staff.PermissionDeniedException;
@@ -20,6 +21,9 @@ abstract class BulkRules extends LifecycleTest {
 
     @Autowired
     LifecycleJobs jobs;
+
+    @Autowired
+    CustomerListing listing;
 
     @Test
     void aFilterArchivesExactlyTheMatchingCustomers() {
@@ -37,6 +41,19 @@ abstract class BulkRules extends LifecycleTest {
         assertThat(data.customerState(tagged).archived()).isTrue();
         assertThat(data.customerState(taggedElsewhere).archived()).isFalse();
         assertThat(data.customerState(untagged).archived()).isFalse();
+    }
+
+    @Test
+    void searchTermsAreTakenLiterallyWhateverCharactersTheyHold() {
+        long percent = customers.create(
+                data.profile(location, "Hundred Percent", "100%_off@example.com", Set.of()), Actor.system());
+        data.customer(location, "1000off@example.com");
+
+        var literal = new CustomerFilter(CustomerView.ACTIVE, "100%_", null, null, null);
+        var control = new CustomerFilter(CustomerView.ACTIVE, "100\u0000%", null, null, null);
+
+        assertThat(listing.ids(literal)).containsExactly(percent);
+        assertThat(listing.ids(control)).containsExactly(percent);
     }
 
     @Test
