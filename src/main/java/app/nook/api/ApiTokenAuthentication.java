@@ -1,5 +1,6 @@
 package app.nook.api;
 
+import app.nook.staff.CurrentActor;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -7,7 +8,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A request authenticated by a bearer token. It carries the staff user's permissions as authorities, so that
+ * A request authenticated by a bearer token. It carries the staff user's permissions and locations as authorities, so that
  * {@code CurrentActor} works as for the admin panel, plus one authority per scope of the token.
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
@@ -49,7 +50,7 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         holder.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
         if (holder.actor() != null) {
             authorities.add(new SimpleGrantedAuthority(STAFF_TOKEN));
-            holder.actor().permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
+            authorities.addAll(CurrentActor.authoritiesOf(holder.actor()));
         }
         return authorities;
     }

@@ -1,7 +1,7 @@
 package app.nook.api;
 
 import app.nook.staff.Actor;
-import app.nook.staff.Role;
+import app.nook.staff.StaffAccounts;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
 import java.sql.Timestamp;
@@ -35,10 +35,12 @@ public class ApiTokens {
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
+    private final StaffAccounts staff;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, StaffAccounts staff, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -127,7 +129,7 @@ public class ApiTokens {
         TokenRow token = found.get();
 
         noteUse(token);
-        Actor actor = token.staffUserId() == null ? null : Actor.staff(token.email(), roles(token.staffUserId()));
+        Actor actor = token.staffUserId() == null ? null : staff.actorOf(token.staffUserId(), token.email());
         return Optional.of(new TokenHolder(token.id(), actor, parse(token.scopes())));
     }
 
@@ -140,16 +142,6 @@ public class ApiTokens {
         jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
                 .params(Timestamp.from(now), token.id(), Timestamp.from(threshold))
                 .update();
-    }
-
-    private Set<Role> roles(long staffUserId) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from staff_role where staff_user_id = ?")
-                .param(staffUserId)
-                .query(String.class)
-                .list()
-                .forEach(role -> roles.add(Role.valueOf(role)));
-        return roles;
     }
 
     private long staffUserId(String email) {

@@ -1,5 +1,6 @@
 package app.nook.audit;
 
+import app.nook.system.LocationScope;
 import app.nook.system.ResultPage;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,13 +40,20 @@ public class AuditHistory {
         this.clock = clock;
     }
 
-    /** One page of entries matching the filter; the days of {@code from} and {@code to} are those of the clock. */
+    /**
+     * One page of entries matching the filter; the days of {@code from} and {@code to} are those of the clock. A
+     * scope limited to some locations sees only the entries about customers there, archived ones included.
+     */
     @Transactional(readOnly = true)
-    public ResultPage<AuditRow> page(AuditFilter filter, int number) {
-        var params = new MapSqlParameterSource()
+    public ResultPage<AuditRow> page(AuditFilter filter, int number, LocationScope scope) {
+        var params = scope.addTo(new MapSqlParameterSource())
                 .addValue("limit", PAGE_SIZE)
                 .addValue("offset", ResultPage.offset(number, PAGE_SIZE));
         String where = where(filter, params);
+        if (scope.limited()) {
+            where += " and exists (select 1 from customer s where s.id = a.customer_id"
+                    + scope.condition("s.home_location_id") + ")";
+        }
 
         long total = jdbc.sql(COUNT.formatted(where))
                 .paramSource(params)

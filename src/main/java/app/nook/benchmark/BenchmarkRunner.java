@@ -7,6 +7,7 @@ import app.nook.customer.CustomerView;
 import app.nook.report.ReportFilter;
 import app.nook.report.Reports;
 import app.nook.search.GlobalSearch;
+import app.nook.system.LocationScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,7 +52,7 @@ class BenchmarkRunner {
     }
 
     List<ResultRow> listings(int warmups, int runs) throws Exception {
-        long live = listing.count(CustomerFilter.of(CustomerView.ACTIVE));
+        long live = listing.count(CustomerFilter.of(CustomerView.ACTIVE), LocationScope.everywhere());
         int deep = (int) Math.min(2000, Math.max(0, live / PAGE_SIZE - 1));
         List<ResultRow> rows = new ArrayList<>();
         for (CustomerSort sort : List.of(CustomerSort.NEWEST, CustomerSort.NAME)) {
@@ -62,7 +63,12 @@ class BenchmarkRunner {
                         Stopwatch.time(
                                 warmups,
                                 runs,
-                                () -> listing.page(CustomerFilter.of(CustomerView.ACTIVE), sort, page, PAGE_SIZE)),
+                                () -> listing.page(
+                                        CustomerFilter.of(CustomerView.ACTIVE),
+                                        sort,
+                                        page,
+                                        PAGE_SIZE,
+                                        LocationScope.everywhere())),
                         Stopwatch.time(warmups, runs, () -> bare.page(order, (long) page * PAGE_SIZE)),
                         LIST_TARGET));
             }
@@ -82,13 +88,16 @@ class BenchmarkRunner {
             return List.of(
                     new ResultRow(
                             "global search, " + kind + " `" + term + "`",
-                            Stopwatch.time(warmups, runs, () -> search.search(term)),
+                            Stopwatch.time(warmups, runs, () -> search.search(term, LocationScope.everywhere())),
                             Stopwatch.time(warmups, runs, () -> bare.search(term)),
                             LIST_TARGET),
                     new ResultRow(
                             "list search, " + kind + " `" + term + "`",
                             Stopwatch.time(
-                                    warmups, runs, () -> listing.page(filter, CustomerSort.NEWEST, 0, PAGE_SIZE)),
+                                    warmups,
+                                    runs,
+                                    () -> listing.page(
+                                            filter, CustomerSort.NEWEST, 0, PAGE_SIZE, LocationScope.everywhere())),
                             Stopwatch.time(warmups, runs, () -> bare.listSearch(term)),
                             LIST_TARGET));
         } catch (Exception e) {
@@ -103,12 +112,17 @@ class BenchmarkRunner {
         LocalDate to = now.atEndOfMonth();
         LocalDate today = LocalDate.now(clock);
         return List.of(
-                report("report: headline", warmups, runs, () -> reports.headline(null), () -> bare.headline(today)),
+                report(
+                        "report: headline",
+                        warmups,
+                        runs,
+                        () -> reports.headline(LocationScope.everywhere()),
+                        () -> bare.headline(today)),
                 report(
                         "report: members by plan",
                         warmups,
                         runs,
-                        () -> reports.membersByPlan(null),
+                        () -> reports.membersByPlan(LocationScope.everywhere()),
                         bare::membersByPlan),
                 report(
                         "report: recurring revenue by month",

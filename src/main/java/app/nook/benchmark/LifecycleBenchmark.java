@@ -6,6 +6,7 @@ import app.nook.customer.CustomerView;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
+import app.nook.system.LocationScope;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,7 @@ class LifecycleBenchmark {
     List<ResultRow> byFilter(int runs) {
         Long location = jdbc.queryForObject("select min(id) from location where name like 'Bench %'", Long.class);
         var filter = new CustomerFilter(CustomerView.ACTIVE, null, location, null, null);
-        List<Long> ids = listing.ids(filter);
+        List<Long> ids = listing.ids(filter, LocationScope.everywhere());
         Timed nook = cycle(
                 runs,
                 () -> lifecycle.archive(Selection.matching(filter), "Benchmark", Actor.system()),

@@ -2,6 +2,7 @@ package app.nook.billing;
 
 import app.nook.staff.Actor;
 import app.nook.staff.Permission;
+import app.nook.system.NotPermittedException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -39,6 +40,10 @@ public class BillingRun {
     @Transactional
     public BillingRunSummary run(LocalDate runDate, Actor actor) {
         actor.require(Permission.MANAGE_BILLING);
+        if (actor.locations().limited()) {
+            throw new NotPermittedException(
+                    "The billing run bills every location; only staff who work in all may start it");
+        }
         Instant started = clock.instant();
 
         List<InvoiceDraft> drafts = store.dueContracts(runDate).stream()

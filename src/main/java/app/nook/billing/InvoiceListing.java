@@ -1,5 +1,6 @@
 package app.nook.billing;
 
+import app.nook.system.LocationScope;
 import app.nook.system.ResultPage;
 import java.sql.Date;
 import java.util.List;
@@ -32,13 +33,13 @@ public class InvoiceListing {
         this.jdbc = jdbc;
     }
 
-    /** One page of invoices of live customers, newest first. */
+    /** One page of invoices of live customers in the scope's locations, newest first. */
     @Transactional(readOnly = true)
-    public ResultPage<InvoiceRow> page(InvoiceFilter filter, int number) {
-        var params = new MapSqlParameterSource()
+    public ResultPage<InvoiceRow> page(InvoiceFilter filter, int number, LocationScope scope) {
+        var params = scope.addTo(new MapSqlParameterSource())
                 .addValue("limit", PAGE_SIZE)
                 .addValue("offset", ResultPage.offset(number, PAGE_SIZE));
-        StringBuilder where = new StringBuilder("where 1 = 1");
+        StringBuilder where = new StringBuilder("where 1 = 1").append(scope.condition("c.home_location_id"));
         if (filter.status() != null) {
             where.append(" and i.status = :status");
             params.addValue("status", filter.status().name());

@@ -1,7 +1,10 @@
 package app.nook.billing;
 
+import app.nook.staff.Actor;
+import app.nook.staff.Permission;
 import app.nook.system.NotFoundException;
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,17 +33,20 @@ public class Invoices {
     }
 
     /**
-     * One invoice, whoever it was issued to, archived customers included.
+     * One invoice, archived customers' included, provided its customer lies in the actor's locations.
      *
-     * @throws NotFoundException when there is no such invoice
+     * @throws NotFoundException when there is no such invoice in the actor's locations
      */
     @Transactional(readOnly = true)
-    public InvoiceSummary get(long id) {
-        return jdbc.sql("""
-                        select id, number, customer_id, issued_on, due_on, period_start, period_end, currency, total,
-                            status
-                        from invoice where id = ?""")
-                .param(id)
+    public InvoiceSummary get(long id, Actor actor) {
+        actor.require(Permission.MANAGE_BILLING);
+        String sql = """
+                select i.id, i.number, i.customer_id, i.issued_on, i.due_on, i.period_start, i.period_end,
+                    i.currency, i.total, i.status
+                from invoice i join customer c on c.id = i.customer_id
+                where i.id = :id""";
+        return jdbc.sql(sql + actor.locations().condition("c.home_location_id"))
+                .paramSource(actor.locations().addTo(new MapSqlParameterSource("id", id)))
                 .query(InvoiceSummary.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Invoice", id));

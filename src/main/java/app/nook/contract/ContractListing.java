@@ -1,6 +1,7 @@
 package app.nook.contract;
 
 import app.nook.system.LikePatterns;
+import app.nook.system.LocationScope;
 import app.nook.system.ResultPage;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -51,13 +52,13 @@ public class ContractListing {
         return jdbc.sql(PLANS).query(PlanOverview.class).list();
     }
 
-    /** One page of contracts of live customers, newest start first. */
+    /** One page of contracts of live customers in the scope's locations, newest start first. */
     @Transactional(readOnly = true)
-    public ResultPage<ContractRow> page(ContractFilter filter, int number) {
-        var params = new MapSqlParameterSource()
+    public ResultPage<ContractRow> page(ContractFilter filter, int number, LocationScope scope) {
+        var params = scope.addTo(new MapSqlParameterSource())
                 .addValue("limit", PAGE_SIZE)
                 .addValue("offset", ResultPage.offset(number, PAGE_SIZE));
-        StringBuilder where = new StringBuilder("where 1 = 1");
+        StringBuilder where = new StringBuilder("where 1 = 1").append(scope.condition("c.home_location_id"));
         if (filter.status() != null) {
             where.append(" and k.status = :status");
             params.addValue("status", filter.status().name());
@@ -78,32 +79,38 @@ public class ContractListing {
         return new ResultPage<>(rows, number, PAGE_SIZE, total);
     }
 
-    /** Live customers whose name, email or company contains the text, for the picker of the new contract form. */
+    /**
+     * Live customers in the scope's locations whose name, email or company contains the text, for the picker of
+     * the new contract form.
+     */
     @Transactional(readOnly = true)
-    public List<CustomerOption> customerOptions(String text) {
+    public List<CustomerOption> customerOptions(String text, LocationScope scope) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
 
-        return jdbc.sql("""
-                        select c.id, c.full_name, c.email, c.company_name
-                        from live_customer c
-                        where lower(c.full_name) like :pattern escape '\\'
-                           or lower(c.email) like :pattern escape '\\'
-                           or lower(c.company_name) like :pattern escape '\\'
-                        order by lower(c.full_name), c.id
-                        limit :limit""")
-                .param("pattern", LikePatterns.containing(text.strip()))
-                .param("limit", MAX_OPTIONS)
+        String sql = """
+                select c.id, c.full_name, c.email, c.company_name
+                from live_customer c
+                where (lower(c.full_name) like :pattern escape '\\'
+                   or lower(c.email) like :pattern escape '\\'
+                   or lower(c.company_name) like :pattern escape '\\') %s
+                order by lower(c.full_name), c.id
+                limit :limit""";
+        return jdbc.sql(sql.formatted(scope.condition("c.home_location_id")))
+                .paramSource(scope.addTo(new MapSqlParameterSource())
+                        .addValue("pattern", LikePatterns.containing(text.strip()))
+                        .addValue("limit", MAX_OPTIONS))
                 .query(CustomerOption.class)
                 .list();
     }
 
-    /** The live customer with this id as the picker would offer them, if there is one. */
+    /** The live customer with this id as the picker would offer them, if there is one in the scope. */
     @Transactional(readOnly = true)
-    public List<CustomerOption> customerOption(long id) {
-        return jdbc.sql("select id, full_name, email, company_name from live_customer where id = ?")
-                .param(id)
+    public List<CustomerOption> customerOption(long id, LocationScope scope) {
+        String sql = "select id, full_name, email, company_name from live_customer where id = :id";
+        return jdbc.sql(sql + scope.condition("home_location_id"))
+                .paramSource(scope.addTo(new MapSqlParameterSource("id", id)))
                 .query(CustomerOption.class)
                 .list();
     }

@@ -1,5 +1,8 @@
 package app.nook.contract;
 
+import app.nook.staff.Actor;
+import app.nook.staff.LocationDeniedException;
+import app.nook.staff.Permission;
 import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
@@ -7,6 +10,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -15,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates plans and contracts, cancels contracts, and reads contracts by id or by customer. */
 @Service
 public class Contracts {
+
+    private static final Logger log = LoggerFactory.getLogger(Contracts.class);
 
     private static final String CANCEL = """
             update contract set status = 'CANCELLED', end_date = ?
@@ -29,9 +37,16 @@ public class Contracts {
         this.numbers = numbers;
     }
 
-    /** Creates a plan and answers it with its new id. */
+    /**
+     * Creates a plan and answers it with its new id.
+     *
+     * @throws LocationDeniedException when the location lies outside the actor's
+     */
     @Transactional
-    public Plan createPlan(String name, long locationId, BigDecimal price, String currency, BillingPeriod period) {
+    public Plan createPlan(
+            String name, long locationId, BigDecimal price, String currency, BillingPeriod period, Actor actor) {
+        actor.require(Permission.MANAGE_BILLING);
+        actor.requireLocation(locationId);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into plan (name, location_id, price, currency, billing_period) values (?, ?, ?, ?, ?)")
                 .params(name, locationId, price, currency, period.name())
@@ -43,13 +58,18 @@ public class Contracts {
      * Sells a plan to a customer who is not archived; the first renewal falls on the first billing day from the
      * start date.
      *
-     * @throws InvalidInputException when the customer is archived or unknown, or the plan does not exist
+     * @throws InvalidInputException when the customer is archived, unknown or outside the actor's locations, or
+     *     the plan does not exist
+     * @throws LocationDeniedException when the plan belongs to a location outside the actor's
      */
     @Transactional
-    public long create(NewContract contract) {
+    public long create(NewContract contract, Actor actor) {
+        actor.require(Permission.MANAGE_BILLING);
         // live_customer leaves archived customers out: a contract can never be sold to one.
-        boolean customerIsLive = jdbc.sql("select count(*) from live_customer where id = ?")
-                        .param(contract.customerId())
+        String sql = "select count(*) from live_customer where id = :id"
+                + actor.locations().condition("home_location_id");
+        boolean customerIsLive = jdbc.sql(sql)
+                        .paramSource(actor.locations().addTo(new MapSqlParameterSource("id", contract.customerId())))
                         .query(Long.class)
                         .single()
                 > 0;
@@ -57,6 +77,7 @@ public class Contracts {
             throw new InvalidInputException("customerId", "Choose a customer who is not archived");
         }
         Plan plan = plan(contract.planId());
+        actor.requireLocation(plan.locationId());
 
         LocalDate nextRenewal = Renewals.nextOnOrAfter(contract.startDate(), contract.billingDay());
         BigDecimal price = contract.price() != null ? contract.price() : plan.price();
@@ -76,7 +97,9 @@ public class Contracts {
                         price,
                         contract.quantity())
                 .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Long.class);
+        log.info("Contract {} sold to customer {} by {}", id, contract.customerId(), actor.name());
+        return id;
     }
 
     @Transactional(readOnly = true)
@@ -107,14 +130,21 @@ public class Contracts {
         return jdbc.sql(sql).param(customerId).query(ContractSummary.class).list();
     }
 
-    /** One contract, whoever it was sold to, archived customers included. */
+    /**
+     * One contract, archived customers' included, provided its customer lies in the actor's locations.
+     *
+     * @throws NotFoundException when there is no such contract in the actor's locations
+     */
     @Transactional(readOnly = true)
-    public ContractDetails get(long id) {
-        return jdbc.sql("""
-                        select k.id, k.number, k.customer_id, k.plan_id, p.name as plan_name, k.status, k.start_date,
-                            k.billing_day, k.next_renewal_date, k.end_date, k.price, p.currency, k.quantity
-                        from contract k join plan p on p.id = k.plan_id where k.id = ?""")
-                .param(id)
+    public ContractDetails get(long id, Actor actor) {
+        actor.require(Permission.VIEW_CUSTOMERS);
+        String sql = """
+                select k.id, k.number, k.customer_id, k.plan_id, p.name as plan_name, k.status, k.start_date,
+                    k.billing_day, k.next_renewal_date, k.end_date, k.price, p.currency, k.quantity
+                from contract k join plan p on p.id = k.plan_id join customer c on c.id = k.customer_id
+                where k.id = :id""";
+        return jdbc.sql(sql + actor.locations().condition("c.home_location_id"))
+                .paramSource(actor.locations().addTo(new MapSqlParameterSource("id", id)))
                 .query(ContractDetails.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Contract", id));
@@ -123,17 +153,19 @@ public class Contracts {
     /**
      * Cancels an active or suspended contract of a customer who is not archived, ending it on the given date.
      *
-     * @throws NotFoundException when there is no such contract
+     * @throws NotFoundException when there is no such contract in the actor's locations
      * @throws ConflictException when the contract is already cancelled or ended, or its customer is archived
      */
     @Transactional
-    public void cancel(long id, LocalDate endDate) {
+    public void cancel(long id, LocalDate endDate, Actor actor) {
+        actor.require(Permission.MANAGE_BILLING);
+        ContractDetails contract = get(id, actor);
         int cancelled = jdbc.sql(CANCEL).params(Date.valueOf(endDate), id).update();
         if (cancelled > 0) {
+            log.info("Contract {} cancelled by {}, ending {}", id, actor.name(), endDate);
             return;
         }
 
-        ContractDetails contract = get(id);
         if (contract.status() == ContractStatus.CANCELLED || contract.status() == ContractStatus.ENDED) {
             throw new ConflictException(
                     "contract-closed",

@@ -3,6 +3,7 @@ package app.nook.customer;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.staff.Permission;
+import app.nook.system.LocationScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -50,11 +51,15 @@ public class CustomerExport {
         this.listing = listing;
     }
 
-    /** Writes one header line and one line per selected customer, in id order. */
+    /**
+     * Writes one header line and one line per selected customer, in id order; customers outside the actor's
+     * locations are left out.
+     */
     @Transactional(readOnly = true)
     public void write(Selection selection, Actor actor, Writer out) throws IOException {
         actor.require(Permission.VIEW_CUSTOMERS);
-        List<Long> ids = selection.filter() != null ? listing.ids(selection.filter()) : selection.ids();
+        List<Long> ids =
+                selection.filter() != null ? listing.ids(selection.filter(), actor.locations()) : selection.ids();
 
         try (var printer = new CSVPrinter(
                 out,
@@ -63,7 +68,7 @@ public class CustomerExport {
                         .setHeader(COLUMNS.toArray(String[]::new))
                         .get())) {
             for (int start = 0; start < ids.size(); start += CHUNK) {
-                writeChunk(printer, ids.subList(start, Math.min(ids.size(), start + CHUNK)));
+                writeChunk(printer, ids.subList(start, Math.min(ids.size(), start + CHUNK)), actor.locations());
             }
         }
         log.info("{} exported {} customers as CSV", actor.name(), ids.size());
@@ -83,14 +88,15 @@ public class CustomerExport {
         return Character.isDigit(c) || c == ' ' || c == '(';
     }
 
-    private void writeChunk(CSVPrinter printer, List<Long> ids) {
+    private void writeChunk(CSVPrinter printer, List<Long> ids, LocationScope scope) {
         String sql = """
                 select c.id, c.kind, c.full_name, c.email, c.phone, c.company_name, c.billing_street,
                     c.billing_postal_code, c.billing_city, c.billing_country, c.tax_id, l.name as home_location,
                     c.registered_on, c.suspended, c.archived_at, c.archived_by, c.archive_reason
                 from customer c join location l on l.id = c.home_location_id
-                where c.id in (:ids) and c.erased_at is null order by c.id""";
-        jdbc.query(sql, new MapSqlParameterSource("ids", ids), rs -> {
+                where c.id in (:ids) and c.erased_at is null %s order by c.id""";
+        var params = scope.addTo(new MapSqlParameterSource("ids", ids));
+        jdbc.query(sql.formatted(scope.condition("c.home_location_id")), params, rs -> {
             try {
                 for (int column = 1; column <= COLUMNS.size(); column++) {
                     printer.print(defused(rs.getObject(column)));

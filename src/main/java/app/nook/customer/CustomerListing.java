@@ -1,6 +1,7 @@
 package app.nook.customer;
 
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts, pages and selects customers by filter; the only way listings and bulk selections read customers. */
+/**
+ * Counts, pages and selects customers by filter within the locations of the one asking; the only way listings and
+ * bulk selections read customers.
+ */
 @Service
 public class CustomerListing {
 
@@ -30,17 +34,17 @@ public class CustomerListing {
     }
 
     @Transactional(readOnly = true)
-    public long count(CustomerFilter filter) {
-        CustomerQuery query = CustomerQuery.of(filter);
+    public long count(CustomerFilter filter, LocationScope scope) {
+        CustomerQuery query = CustomerQuery.of(filter, scope);
         Long count = jdbc.queryForObject(
                 "select count(*) from " + query.from() + " where " + query.where(), query.params(), Long.class);
         return count == null ? 0 : count;
     }
 
-    /** The ids of every matching customer, ascending. */
+    /** The ids of every matching customer within the scope, ascending. */
     @Transactional(readOnly = true)
-    public List<Long> ids(CustomerFilter filter) {
-        CustomerQuery query = CustomerQuery.of(filter);
+    public List<Long> ids(CustomerFilter filter, LocationScope scope) {
+        CustomerQuery query = CustomerQuery.of(filter, scope);
         return jdbc.queryForList(
                 "select c.id from " + query.from() + " where " + query.where() + " order by c.id",
                 query.params(),
@@ -52,12 +56,12 @@ public class CustomerListing {
      * the current view hides.
      */
     @Transactional(readOnly = true)
-    public List<Long> idsAmong(CustomerFilter filter, Collection<Long> ids) {
+    public List<Long> idsAmong(CustomerFilter filter, Collection<Long> ids, LocationScope scope) {
         List<Long> distinct = new ArrayList<>(new TreeSet<>(ids));
         List<Long> shown = new ArrayList<>(distinct.size());
-        CustomerQuery query = CustomerQuery.of(filter);
+        CustomerQuery query = CustomerQuery.of(filter, scope);
         for (int start = 0; start < distinct.size(); start += ID_CHUNK) {
-            MapSqlParameterSource params = CustomerQuery.of(filter).params();
+            MapSqlParameterSource params = CustomerQuery.of(filter, scope).params();
             params.addValue("ids", distinct.subList(start, Math.min(distinct.size(), start + ID_CHUNK)));
             shown.addAll(jdbc.queryForList(
                     "select c.id from " + query.from() + " where " + query.where()
@@ -74,14 +78,14 @@ public class CustomerListing {
      * @throws InvalidInputException for a negative page or a size outside 1 to {@value #MAX_PAGE_SIZE}
      */
     @Transactional(readOnly = true)
-    public CustomerPage page(CustomerFilter filter, CustomerSort sort, int page, int size) {
+    public CustomerPage page(CustomerFilter filter, CustomerSort sort, int page, int size, LocationScope scope) {
         if (page < 0) {
             throw new InvalidInputException("page", "Page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        CustomerQuery query = CustomerQuery.of(filter);
+        CustomerQuery query = CustomerQuery.of(filter, scope);
         MapSqlParameterSource params = query.params();
         params.addValue("limit", size).addValue("offset", (long) page * size);
 
@@ -99,7 +103,7 @@ public class CustomerListing {
                 sql.formatted(query.from(), query.from(), query.where(), sort.orderBy(), sort.orderBy()),
                 params,
                 (rs, row) -> rowWithoutPlans(rs));
-        return new CustomerPage(withPlans(rows), count(filter), page, size);
+        return new CustomerPage(withPlans(rows), count(filter, scope), page, size);
     }
 
     private List<CustomerRow> withPlans(List<CustomerRow> rows) {

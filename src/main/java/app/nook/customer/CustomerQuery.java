@@ -1,13 +1,15 @@
 package app.nook.customer;
 
 import app.nook.system.LikePatterns;
+import app.nook.system.LocationScope;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The FROM and WHERE of every customer listing, built from a filter. Starting from the view's relation is what
- * keeps archived customers out of listings that do not ask for them; user input only ever travels as parameters.
+ * The FROM and WHERE of every customer listing, built from a filter and the locations of the one asking. Starting
+ * from the view's relation is what keeps archived customers out of listings that do not ask for them; user input
+ * only ever travels as parameters.
  */
 final class CustomerQuery {
 
@@ -21,10 +23,10 @@ final class CustomerQuery {
         this.params = params;
     }
 
-    static CustomerQuery of(CustomerFilter filter) {
+    static CustomerQuery of(CustomerFilter filter, LocationScope scope) {
         List<String> conditions = new ArrayList<>();
-        var params = new MapSqlParameterSource();
-        conditions.add(filter.view().condition());
+        var params = scope.addTo(new MapSqlParameterSource());
+        conditions.add(filter.view().condition() + scope.condition("c.home_location_id"));
 
         if (filter.search() != null) {
             conditions.add("""

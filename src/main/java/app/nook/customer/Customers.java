@@ -3,9 +3,11 @@ package app.nook.customer;
 import app.nook.audit.AuditAction;
 import app.nook.audit.AuditLog;
 import app.nook.staff.Actor;
+import app.nook.staff.LocationDeniedException;
 import app.nook.staff.Permission;
 import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import app.nook.system.NotFoundException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -86,6 +88,7 @@ public class Customers {
             throw new InvalidInputException("registeredOn", "The registration date cannot lie in the future");
         }
         validate(profile);
+        actor.requireLocation(profile.homeLocationId());
         checkEmailIsFree(profile.email(), null, offerRestore);
         Instant now = clock.instant();
 
@@ -107,14 +110,17 @@ public class Customers {
      * Saves an edited profile, provided nobody changed the customer since the form was loaded.
      *
      * @param expectedVersion the version the form was loaded with
-     * @throws NotFoundException when the customer does not exist
+     * @throws NotFoundException when the customer does not exist or lies outside the actor's locations
+     * @throws LocationDeniedException when the customer would move to a location outside the actor's
      * @throws ConflictException when the customer is archived or was changed by someone else meanwhile
      * @throws EmailTakenException when a customer who is not archived uses the new email
      */
     @Transactional
     public void update(long id, long expectedVersion, CustomerProfile profile, Actor actor) {
         actor.require(Permission.EDIT_CUSTOMERS);
+        get(id, actor.locations());
         validate(profile);
+        actor.requireLocation(profile.homeLocationId());
         checkEmailIsFree(profile.email(), id, false);
         Instant now = clock.instant();
 
@@ -135,13 +141,25 @@ public class Customers {
     }
 
     /**
-     * Loads one customer, archived or not.
+     * Loads one customer, archived or not, for Nook itself or for the customer's own portal.
      *
      * @throws NotFoundException when there is no such customer
      */
     @Transactional(readOnly = true)
     public CustomerDetails get(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    /**
+     * Loads one customer, archived or not, for staff working in the given locations.
+     *
+     * @throws NotFoundException when there is no such customer, or none in those locations
+     */
+    @Transactional(readOnly = true)
+    public CustomerDetails get(long id, LocationScope scope) {
+        return store.find(id)
+                .filter(customer -> scope.covers(customer.homeLocationId()))
+                .orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
     /**

@@ -110,7 +110,8 @@ final class DemoCast {
 
     private void sell(long customerId, long location, Plan plan, LocalDate start, LocalDate end) {
         int billingDay = Math.min(start.getDayOfMonth(), 28);
-        long contractId = contracts.create(new NewContract(customerId, plan.id(), start, billingDay, null, 1, end));
+        long contractId = contracts.create(
+                new NewContract(customerId, plan.id(), start, billingDay, null, 1, end), Actor.system());
         contractIds.add(contractId);
         billables.add(
                 new Billable(customerId, location, contractId, plan.name(), plan.price(), 1, start, billingDay, end));

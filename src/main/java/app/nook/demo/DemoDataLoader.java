@@ -127,7 +127,8 @@ class DemoDataLoader implements ApplicationRunner {
             List<Plan> sold = new ArrayList<>();
             for (DemoPlan plan : DemoCatalogue.PLANS) {
                 var price = plan.basePrice().multiply(demo.priceFactor()).setScale(0, RoundingMode.HALF_UP);
-                sold.add(contracts.createPlan(plan.name(), location.id(), price.setScale(2), "EUR", plan.period()));
+                sold.add(contracts.createPlan(
+                        plan.name(), location.id(), price.setScale(2), "EUR", plan.period(), Actor.system()));
             }
             plans.put(location.id(), sold);
         }

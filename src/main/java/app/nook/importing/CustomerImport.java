@@ -70,7 +70,7 @@ public class CustomerImport {
     /** Checks every line without changing anything. */
     @Transactional(readOnly = true)
     public ImportReport dryRun(String uploadId, Map<ImportField, Integer> mapping, Actor actor) {
-        return check(table(uploadId, actor), mapping).report(false);
+        return check(table(uploadId, actor), mapping, actor).report(false);
     }
 
     /**
@@ -79,7 +79,7 @@ public class CustomerImport {
      */
     @Transactional
     public ImportReport apply(String uploadId, Map<ImportField, Integer> mapping, Actor actor) {
-        Checked checked = check(table(uploadId, actor), mapping);
+        Checked checked = check(table(uploadId, actor), mapping, actor);
         if (!checked.report(false).canApply()) {
             return checked.report(false);
         }
@@ -99,8 +99,8 @@ public class CustomerImport {
                 .orElseThrow(() -> new NotFoundException("Import file", uploadId)));
     }
 
-    private Checked check(CsvTable table, Map<ImportField, Integer> mapping) {
-        var reader = new RowReader(mapping, locations.all(), validator, LocalDate.now(clock));
+    private Checked check(CsvTable table, Map<ImportField, Integer> mapping, Actor actor) {
+        var reader = new RowReader(mapping, locations.all(), actor.locations(), validator, LocalDate.now(clock));
         List<ParsedRow> parsed = table.rows().stream().map(reader::read).toList();
         Map<String, EmailOwner> owners = customers.ownersOfEmails(parsed.stream()
                 .filter(row -> row.profile() != null)

@@ -3,6 +3,7 @@ package app.nook.importing;
 import app.nook.customer.CustomerKind;
 import app.nook.customer.CustomerProfile;
 import app.nook.location.Location;
+import app.nook.system.LocationScope;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -20,12 +21,23 @@ class RowReader {
 
     private final Map<ImportField, Integer> mapping;
     private final List<Location> locations;
+    private final LocationScope scope;
     private final Validator validator;
     private final LocalDate today;
 
-    RowReader(Map<ImportField, Integer> mapping, List<Location> locations, Validator validator, LocalDate today) {
+    /**
+     * @param locations every location, by which a row may name its customer's home
+     * @param scope the locations the importing staff user works in; a row homed elsewhere is refused
+     */
+    RowReader(
+            Map<ImportField, Integer> mapping,
+            List<Location> locations,
+            LocationScope scope,
+            Validator validator,
+            LocalDate today) {
         this.mapping = mapping;
         this.locations = locations;
+        this.scope = scope;
         this.validator = validator;
         this.today = today;
     }
@@ -38,6 +50,9 @@ class RowReader {
         Optional<Long> location = location(row.value(mapping.get(ImportField.HOME_LOCATION)));
         if (location.isEmpty()) {
             return ParsedRow.invalid(row.line(), "home location is not a known location name or id");
+        }
+        if (!scope.covers(location.get())) {
+            return ParsedRow.invalid(row.line(), "home location lies outside the locations you work in");
         }
         LocalDate registeredOn;
         try {
@@ -103,9 +118,12 @@ class RowReader {
                 .findFirst();
     }
 
+    /** The named location; an empty value means the only location the staff user works in, if there is one. */
     private Optional<Long> location(String value) {
-        if (value.isEmpty() && locations.size() == 1) {
-            return Optional.of(locations.get(0).id());
+        List<Location> workplaces =
+                locations.stream().filter(l -> scope.covers(l.id())).toList();
+        if (value.isEmpty() && workplaces.size() == 1) {
+            return Optional.of(workplaces.get(0).id());
         }
         return locations.stream()
                 .filter(l -> l.name().equalsIgnoreCase(value)

@@ -1,5 +1,6 @@
 package app.nook.location;
 
+import app.nook.system.LocationScope;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,12 @@ public class Locations {
         return jdbc.sql("select id, name, city, address, time_zone from location order by name")
                 .query(Location.class)
                 .list();
+    }
+
+    /** The locations a staff user with this scope works in, by name. */
+    @Transactional(readOnly = true)
+    public List<Location> within(LocationScope scope) {
+        return all().stream().filter(location -> scope.covers(location.id())).toList();
     }
 
     @Transactional(readOnly = true)

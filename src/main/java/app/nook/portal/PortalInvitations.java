@@ -66,12 +66,13 @@ public class PortalInvitations {
     /**
      * Creates a link for a customer who has portal access; older links of theirs stop working.
      *
-     * @throws NotFoundException when there is no such customer
+     * @throws NotFoundException when there is no such customer, or none in the actor's locations
      * @throws ConflictException when the customer is archived or has no portal access; grant it first
      */
     @Transactional
     public NewInvitation create(long customerId, Actor actor) {
         actor.require(Permission.MANAGE_PORTAL_ACCESS);
+        customers.get(customerId, actor.locations());
         refuseWithoutAccess(accounts.lock(customerId));
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.invitationValidity());

@@ -25,7 +25,7 @@ class ChurnEvents {
 
     /** Hands the number of archives and of restores of each day in the filter's range to the consumer. */
     void count(ReportFilter filter, DayCount consumer) {
-        String location = filter.locationId() == null ? "" : " and c.home_location_id = :location";
+        String location = filter.locations().condition("c.home_location_id");
         String sql = """
                 select cast(a.occurred_at as date) as event_day, a.action, count(*) from audit_entry a
                 join customer c on c.id = a.customer_id

@@ -48,7 +48,7 @@ public class ReportCsv {
     private List<List<Object>> plans(ReportFilter filter) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("plan", "location", "active_contracts", "members", "monthly_recurring_revenue"));
-        reports.membersByPlan(filter.locationId())
+        reports.membersByPlan(filter.locations())
                 .forEach(
                         p -> rows.add(List.of(p.plan(), p.location(), p.contracts(), p.members(), p.monthlyRevenue())));
         return rows;

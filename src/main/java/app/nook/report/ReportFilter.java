@@ -1,16 +1,17 @@
 package app.nook.report;
 
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import java.time.YearMonth;
 
 /**
- * Narrows reports to one location and a range of months.
+ * Narrows reports to some locations and a range of months.
  *
- * @param locationId one location, or null for all
+ * @param locations the locations counted: one chosen, those of a limited staff user, or every one
  * @param from the first month of monthly series
  * @param to the last month of monthly series, normally the current one
  */
-public record ReportFilter(Long locationId, YearMonth from, YearMonth to) {
+public record ReportFilter(LocationScope locations, YearMonth from, YearMonth to) {
 
     public static final int MAX_MONTHS = 36;
 
@@ -25,6 +26,6 @@ public record ReportFilter(Long locationId, YearMonth from, YearMonth to) {
 
     /** The twelve months up to and including the given one, for every location. */
     public static ReportFilter lastTwelveMonths(YearMonth current) {
-        return new ReportFilter(null, current.minusMonths(11), current);
+        return new ReportFilter(LocationScope.everywhere(), current.minusMonths(11), current);
     }
 }

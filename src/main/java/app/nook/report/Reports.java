@@ -1,5 +1,6 @@
 package app.nook.report;
 
+import app.nook.system.LocationScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -41,30 +42,31 @@ public class Reports {
     }
 
     @Transactional(readOnly = true)
-    public Headline headline(Long locationId) {
+    public Headline headline(LocationScope locations) {
         LocalDate today = LocalDate.now(clock);
-        var params = locationParams(locationId)
+        var params = locations
+                .addTo(new MapSqlParameterSource())
                 .addValue("today", Date.valueOf(today))
                 .addValue("month", Date.valueOf(today.withDayOfMonth(1)));
-        String customers = locationId == null ? "" : " and c.home_location_id = :location";
+        String customers = locations.condition("c.home_location_id");
         long members = count("select count(*) from live_customer c where " + member(true) + customers, params);
         long contacts = count("select count(*) from live_customer c where " + member(false) + customers, params);
-        BigDecimal mrr = membersByPlan(locationId).stream()
+        BigDecimal mrr = membersByPlan(locations).stream()
                 .map(PlanFigures::monthlyRevenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         String sql = """
                 select coalesce(sum(i.total), 0) from invoice i join live_customer c on c.id = i.customer_id
                 where i.status <> 'VOID' and i.issued_on >= :month and i.issued_on <= :today""";
-        BigDecimal invoiced = jdbc.queryForObject(sql + at("i", locationId), params, BigDecimal.class);
+        BigDecimal invoiced = jdbc.queryForObject(sql + at("i", locations), params, BigDecimal.class);
         long checkIns = count("""
                 select count(*) from check_in h join live_customer c on c.id = h.customer_id
-                where h.checked_in_at >= :today""" + at("h", locationId), params);
+                where h.checked_in_at >= :today""" + at("h", locations), params);
         return new Headline(members, contacts, mrr, invoiced, checkIns);
     }
 
     /** Active contracts, members and recurring revenue per plan; their revenue adds up to the headline's. */
     @Transactional(readOnly = true)
-    public List<PlanFigures> membersByPlan(Long locationId) {
+    public List<PlanFigures> membersByPlan(LocationScope locations) {
         String sql = """
                 select p.name, l.name as location, count(*) as contracts,
                     count(distinct k.customer_id) as members, sum(%s) as revenue
@@ -75,8 +77,8 @@ public class Reports {
                 where k.status = 'ACTIVE'%s
                 group by p.id, p.name, l.name order by l.name, p.name""";
         return jdbc.query(
-                sql.formatted(MONTHLY, at("p", locationId)),
-                locationParams(locationId),
+                sql.formatted(MONTHLY, at("p", locations)),
+                locations.addTo(new MapSqlParameterSource()),
                 (rs, row) -> new PlanFigures(
                         rs.getString("name"),
                         rs.getString("location"),
@@ -89,7 +91,7 @@ public class Reports {
     @Transactional(readOnly = true)
     public List<MonthFigure> recurringRevenueByMonth(ReportFilter filter) {
         List<YearMonth> months = new ArrayList<>(emptyMonths(filter, null).keySet());
-        var params = locationParams(filter.locationId());
+        var params = filter.locations().addTo(new MapSqlParameterSource());
         List<String> sums = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             params.addValue("day" + i, Date.valueOf(lastDayCounted(months.get(i))));
@@ -104,7 +106,7 @@ public class Reports {
                 join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
                 where k.status in ('ACTIVE', 'ENDED')%s""";
         List<BigDecimal> amounts = jdbc.queryForObject(
-                sql.formatted(String.join(", ", sums), at("p", filter.locationId())), params, (rs, row) -> {
+                sql.formatted(String.join(", ", sums), at("p", filter.locations())), params, (rs, row) -> {
                     List<BigDecimal> values = new ArrayList<>();
                     for (int i = 1; i <= months.size(); i++) {
                         values.add(rs.getBigDecimal(i));
@@ -130,7 +132,7 @@ public class Reports {
                         select i.issued_on, sum(i.total), count(*) from invoice i
                         join live_customer c on c.id = i.customer_id
                         where i.status <> 'VOID' and i.issued_on >= :from and i.issued_on <= :to%s
-                        group by i.issued_on""".formatted(at("i", filter.locationId())), rangeParams(filter), rs -> {
+                        group by i.issued_on""".formatted(at("i", filter.locations())), rangeParams(filter), rs -> {
             YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
             amounts.merge(month, rs.getBigDecimal(2), BigDecimal::add);
             counts.merge(month, rs.getLong(3), Long::sum);
@@ -146,7 +148,7 @@ public class Reports {
         Map<YearMonth, long[]> flows = emptyMonths(filter, null);
         flows.replaceAll((month, none) -> new long[3]);
         var params = rangeParams(filter);
-        String customers = filter.locationId() == null ? "" : " and c.home_location_id = :location";
+        String customers = filter.locations().condition("c.home_location_id");
         jdbc.query(
                 "select c.registered_on, count(*) from live_customer c where c.registered_on >= :from"
                         + " and c.registered_on <= :to" + customers + " group by c.registered_on",
@@ -169,7 +171,7 @@ public class Reports {
                 join live_customer c on c.id = h.customer_id join location l on l.id = h.location_id
                 where h.checked_in_at >= :from and h.checked_in_at < :after%s
                 group by l.name, cast(h.checked_in_at as date)""";
-        jdbc.query(sql.formatted(at("h", filter.locationId())), rangeParams(filter), rs -> {
+        jdbc.query(sql.formatted(at("h", filter.locations())), rangeParams(filter), rs -> {
             DayOfWeek weekday = rs.getDate(2).toLocalDate().getDayOfWeek();
             byLocation.computeIfAbsent(rs.getString(1), l -> new long[7])[weekday.getValue() - 1] += rs.getLong(3);
         });
@@ -184,16 +186,13 @@ public class Reports {
                 + "exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')";
     }
 
-    private static String at(String alias, Long locationId) {
-        return locationId == null ? "" : " and " + alias + ".location_id = :location";
-    }
-
-    private static MapSqlParameterSource locationParams(Long locationId) {
-        return new MapSqlParameterSource("location", locationId);
+    private static String at(String alias, LocationScope locations) {
+        return locations.condition(alias + ".location_id");
     }
 
     static MapSqlParameterSource rangeParams(ReportFilter filter) {
-        return locationParams(filter.locationId())
+        return filter.locations()
+                .addTo(new MapSqlParameterSource())
                 .addValue("from", Date.valueOf(filter.from().atDay(1)))
                 .addValue("to", Date.valueOf(filter.to().atEndOfMonth()))
                 .addValue("after", Date.valueOf(filter.to().atEndOfMonth().plusDays(1)));

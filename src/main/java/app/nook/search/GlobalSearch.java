@@ -2,6 +2,7 @@ package app.nook.search;
 
 import app.nook.system.InvalidInputException;
 import app.nook.system.LikePatterns;
+import app.nook.system.LocationScope;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -25,14 +26,15 @@ public class GlobalSearch {
     }
 
     /**
-     * Searches for the query; matching is case-insensitive and takes {@code %} and {@code _} literally.
+     * Searches for the query among the customers of the scope's locations and their invoices and contracts;
+     * matching is case-insensitive and takes {@code %} and {@code _} literally.
      *
      * @return the results, or null when the query is blank and there is nothing to search for
      * @throws InvalidInputException on the field {@code q} when the query is longer than {@value #MAX_QUERY_LENGTH}
      *     characters
      */
     @Transactional(readOnly = true)
-    public SearchResults search(String query) {
+    public SearchResults search(String query, LocationScope scope) {
         String text = normalise(query);
         if (text.isEmpty()) {
             return null;
@@ -44,9 +46,9 @@ public class GlobalSearch {
         String contains = LikePatterns.containing(text);
         String phone = PHONE_LIKE.matcher(text).matches() ? LikePatterns.containing(text.replace(" ", "")) : null;
         String prefix = LikePatterns.startingWith(text);
-        var customers = store.customers(contains, phone, CUSTOMER_LIMIT + 1);
-        var invoices = store.invoices(prefix, NUMBER_LIMIT + 1);
-        var contracts = store.contracts(prefix, NUMBER_LIMIT + 1);
+        var customers = store.customers(contains, phone, CUSTOMER_LIMIT + 1, scope);
+        var invoices = store.invoices(prefix, NUMBER_LIMIT + 1, scope);
+        var contracts = store.contracts(prefix, NUMBER_LIMIT + 1, scope);
 
         return new SearchResults(
                 text,

@@ -6,6 +6,7 @@ import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
+import app.nook.system.LocationScope;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,14 +81,16 @@ abstract class AuditHistoryRules extends IntegrationTest {
     void entriesOfArchivedCustomersStayListedWithoutTheirName() {
         lifecycle.archive(Selection.of(bob), "Moved away", Actor.system());
 
-        var rows = history.page(new AuditFilter(null, AuditAction.CUSTOMER_ARCHIVED, null, null, null), 1);
+        var rows = history.page(
+                new AuditFilter(null, AuditAction.CUSTOMER_ARCHIVED, null, null, null), 1, LocationScope.everywhere());
 
         assertThat(rows.items()).singleElement().satisfies(row -> {
             assertThat(row.customerId()).isEqualTo(bob);
             assertThat(row.customerName()).isNull();
             assertThat(row.reason()).isEqualTo("Moved away");
         });
-        assertThat(history.page(new AuditFilter(null, null, ada, null, null), 1).items())
+        assertThat(history.page(new AuditFilter(null, null, ada, null, null), 1, LocationScope.everywhere())
+                        .items())
                 .isEmpty();
     }
 
@@ -96,7 +99,8 @@ abstract class AuditHistoryRules extends IntegrationTest {
         long older = entry("system", AuditAction.CUSTOMER_UPDATED, ada, DAY);
         long newer = entry("system", AuditAction.CUSTOMER_UPDATED, ada, DAY.plusDays(1));
 
-        var rows = history.page(AuditFilter.none(), 1).items();
+        var rows =
+                history.page(AuditFilter.none(), 1, LocationScope.everywhere()).items();
 
         assertThat(rows).extracting(AuditRow::id).containsExactly(newer, older);
         assertThat(rows.get(0).customerName()).startsWith("Customer ");
@@ -115,6 +119,8 @@ abstract class AuditHistoryRules extends IntegrationTest {
     }
 
     private List<Long> ids(AuditFilter filter) {
-        return history.page(filter, 1).items().stream().map(AuditRow::id).toList();
+        return history.page(filter, 1, LocationScope.everywhere()).items().stream()
+                .map(AuditRow::id)
+                .toList();
     }
 }

@@ -7,6 +7,7 @@ import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerView;
 import app.nook.support.IntegrationTest;
 import app.nook.support.OnPostgres;
+import app.nook.system.LocationScope;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,8 @@ class DataGeneratorPostgresIntegrationTests extends IntegrationTest {
         long archived = count("select count(*) from customer where archived_at is not null");
         assertThat(count("select count(*) from customer")).isEqualTo(2_000);
         assertThat(archived).isBetween(600L, 1_000L);
-        assertThat(listing.count(CustomerFilter.of(CustomerView.ACTIVE))).isEqualTo(2_000 - archived);
+        assertThat(listing.count(CustomerFilter.of(CustomerView.ACTIVE), LocationScope.everywhere()))
+                .isEqualTo(2_000 - archived);
         assertThat(count("select count(*) from invoice")).isPositive();
         assertThat(count("select count(*) from check_in")).isPositive();
     }

@@ -6,6 +6,7 @@ import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
+import app.nook.system.LocationScope;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ abstract class InvoiceListingRules extends IntegrationTest {
         invoice("INV-2", archived, LocalDate.of(2025, 3, 1), InvoiceStatus.PAID);
         lifecycle.archive(Selection.of(archived), "Left", Actor.system());
 
-        var page = listing.page(InvoiceFilter.none(), 1);
+        var page = listing.page(InvoiceFilter.none(), 1, LocationScope.everywhere());
 
         assertThat(page.items()).extracting(InvoiceRow::number).containsExactly("INV-1");
         assertThat(page.total()).isEqualTo(1);
@@ -63,8 +64,9 @@ abstract class InvoiceListingRules extends IntegrationTest {
         invoice("INV-MAR-PAID", customer, LocalDate.of(2025, 3, 15), InvoiceStatus.PAID);
         invoice("INV-APR", customer, LocalDate.of(2025, 4, 1), InvoiceStatus.OPEN);
 
-        var openInMarch = listing.page(new InvoiceFilter(InvoiceStatus.OPEN, YearMonth.of(2025, 3)), 1);
-        var paid = listing.page(new InvoiceFilter(InvoiceStatus.PAID, null), 1);
+        var openInMarch = listing.page(
+                new InvoiceFilter(InvoiceStatus.OPEN, YearMonth.of(2025, 3)), 1, LocationScope.everywhere());
+        var paid = listing.page(new InvoiceFilter(InvoiceStatus.PAID, null), 1, LocationScope.everywhere());
 
         assertThat(openInMarch.items()).extracting(InvoiceRow::number).containsExactly("INV-MAR-31", "INV-MAR-1");
         assertThat(paid.items()).extracting(InvoiceRow::number).containsExactly("INV-MAR-PAID");

@@ -8,6 +8,7 @@ import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ abstract class ContractListingRules extends IntegrationTest {
         data.activeContract(archivedCustomer, plan);
         archive(archivedCustomer);
 
-        var page = listing.page(ContractFilter.none(), 1);
+        var page = listing.page(ContractFilter.none(), 1, LocationScope.everywhere());
 
         assertThat(page.items()).extracting(ContractRow::id).containsExactly(live);
         assertThat(page.total()).isEqualTo(1);
@@ -58,9 +59,11 @@ abstract class ContractListingRules extends IntegrationTest {
         data.setContractStatus(suspended, ContractStatus.SUSPENDED);
         long elsewhere = data.activeContract(customer, otherPlan);
 
-        var activeHere = listing.page(new ContractFilter(ContractStatus.ACTIVE, location), 1);
-        var suspendedAnywhere = listing.page(new ContractFilter(ContractStatus.SUSPENDED, null), 1);
-        var everythingElsewhere = listing.page(new ContractFilter(null, otherLocation), 1);
+        var activeHere =
+                listing.page(new ContractFilter(ContractStatus.ACTIVE, location), 1, LocationScope.everywhere());
+        var suspendedAnywhere =
+                listing.page(new ContractFilter(ContractStatus.SUSPENDED, null), 1, LocationScope.everywhere());
+        var everythingElsewhere = listing.page(new ContractFilter(null, otherLocation), 1, LocationScope.everywhere());
 
         assertThat(activeHere.items()).extracting(ContractRow::id).containsExactly(active);
         assertThat(suspendedAnywhere.items()).extracting(ContractRow::id).containsExactly(suspended);
@@ -71,8 +74,8 @@ abstract class ContractListingRules extends IntegrationTest {
     void contractsArePagedWithTheirTotal() {
         data.manyMembers(location, plan, ContractListing.PAGE_SIZE + 5);
 
-        var first = listing.page(ContractFilter.none(), 1);
-        var second = listing.page(ContractFilter.none(), 2);
+        var first = listing.page(ContractFilter.none(), 1, LocationScope.everywhere());
+        var second = listing.page(ContractFilter.none(), 2, LocationScope.everywhere());
 
         assertThat(first.items()).hasSize(ContractListing.PAGE_SIZE);
         assertThat(second.items()).hasSize(5);
@@ -106,20 +109,21 @@ abstract class ContractListingRules extends IntegrationTest {
         long archived = data.customer(location, "picker-archived@example.com");
         archive(archived);
 
-        List<CustomerOption> options = listing.customerOptions("PICKER");
+        List<CustomerOption> options = listing.customerOptions("PICKER", LocationScope.everywhere());
 
         assertThat(options).extracting(CustomerOption::id).containsExactly(live);
-        assertThat(listing.customerOption(archived)).isEmpty();
-        assertThat(listing.customerOption(live)).hasSize(1);
+        assertThat(listing.customerOption(archived, LocationScope.everywhere())).isEmpty();
+        assertThat(listing.customerOption(live, LocationScope.everywhere())).hasSize(1);
     }
 
     @Test
     void thePickerOffersAtMostTwentyCustomersAndNothingForABlankQuery() {
         data.manyMembers(location, plan, ContractListing.MAX_OPTIONS + 3);
 
-        assertThat(listing.customerOptions("bulk customer")).hasSize(ContractListing.MAX_OPTIONS);
-        assertThat(listing.customerOptions(" ")).isEmpty();
-        assertThat(listing.customerOptions("%")).isEmpty();
+        assertThat(listing.customerOptions("bulk customer", LocationScope.everywhere()))
+                .hasSize(ContractListing.MAX_OPTIONS);
+        assertThat(listing.customerOptions(" ", LocationScope.everywhere())).isEmpty();
+        assertThat(listing.customerOptions("%", LocationScope.everywhere())).isEmpty();
     }
 
     @Test
@@ -128,7 +132,7 @@ abstract class ContractListingRules extends IntegrationTest {
         archive(archived);
         var contract = new NewContract(archived, plan, LocalDate.now(), 1, null, 1, null);
 
-        assertThatThrownBy(() -> contracts.create(contract))
+        assertThatThrownBy(() -> contracts.create(contract, Actor.system()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("customerId"));
         assertThat(data.count("select count(*) from contract where customer_id = ?", archived))

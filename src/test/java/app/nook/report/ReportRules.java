@@ -8,6 +8,7 @@ import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
+import app.nook.system.LocationScope;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,28 +53,30 @@ abstract class ReportRules extends IntegrationTest {
     void setUp() {
         location = data.location();
         long hotDesk = contracts
-                .createPlan("Hot desk", location, new BigDecimal("100.00"), "EUR", BillingPeriod.MONTHLY)
+                .createPlan(
+                        "Hot desk", location, new BigDecimal("100.00"), "EUR", BillingPeriod.MONTHLY, Actor.system())
                 .id();
         long office = contracts
-                .createPlan("Office", location, new BigDecimal("300.00"), "EUR", BillingPeriod.QUARTERLY)
+                .createPlan(
+                        "Office", location, new BigDecimal("300.00"), "EUR", BillingPeriod.QUARTERLY, Actor.system())
                 .id();
         ada = data.customer(location);
         bob = data.customer(location);
         cleo = data.customer(location);
         LocalDate start = LocalDate.now().minusMonths(1).withDayOfMonth(1);
         data.contract(ada, hotDesk, start, 1, null);
-        contracts.create(new app.nook.contract.NewContract(bob, office, start, 1, null, 2, null));
+        contracts.create(new app.nook.contract.NewContract(bob, office, start, 1, null, 2, null), Actor.system());
         invoice(ada, "100.00");
         invoice(bob, "600.00");
         invoice(cleo, "50.00");
         checkIn(ada);
         checkIn(bob);
-        thisYear = new ReportFilter(null, YearMonth.now().minusMonths(2), YearMonth.now());
+        thisYear = new ReportFilter(LocationScope.everywhere(), YearMonth.now().minusMonths(2), YearMonth.now());
     }
 
     @Test
     void headlineFiguresMatchTheHandWorkedValues() {
-        Headline headline = reports.headline(null);
+        Headline headline = reports.headline(LocationScope.everywhere());
 
         assertThat(headline.activeMembers()).isEqualTo(2);
         assertThat(headline.contacts()).isEqualTo(1);
@@ -84,7 +87,7 @@ abstract class ReportRules extends IntegrationTest {
 
     @Test
     void theRecurringRevenueOfEachPlanAddsUpToTheHeadline() {
-        var plans = reports.membersByPlan(null);
+        var plans = reports.membersByPlan(LocationScope.everywhere());
 
         assertThat(plans).extracting(PlanFigures::plan).containsExactly("Hot desk", "Office");
         assertThat(plans)
@@ -92,7 +95,8 @@ abstract class ReportRules extends IntegrationTest {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("100.00"), new BigDecimal("200.00"));
         assertThat(plans.stream().map(PlanFigures::monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo(reports.headline(null).monthlyRecurringRevenue());
+                .isEqualByComparingTo(
+                        reports.headline(LocationScope.everywhere()).monthlyRecurringRevenue());
     }
 
     @Test
@@ -110,13 +114,13 @@ abstract class ReportRules extends IntegrationTest {
 
     @Test
     void archivingMovesEveryFigureByTheCustomersShareAndRestoringMovesItBack() {
-        Headline before = reports.headline(null);
+        Headline before = reports.headline(LocationScope.everywhere());
 
         lifecycle.archive(Selection.of(bob), "Left", Actor.system());
-        Headline archived = reports.headline(null);
+        Headline archived = reports.headline(LocationScope.everywhere());
         CustomerFlow flowArchived = last(reports.customerFlow(thisYear));
         lifecycle.restore(Selection.of(bob), Actor.system());
-        Headline restored = reports.headline(null);
+        Headline restored = reports.headline(LocationScope.everywhere());
 
         assertThat(archived.activeMembers()).isEqualTo(before.activeMembers() - 1);
         assertThat(archived.monthlyRecurringRevenue()).isEqualByComparingTo("100.00");
@@ -134,7 +138,7 @@ abstract class ReportRules extends IntegrationTest {
 
         csv.write("plans", thisYear, out);
 
-        String place = reports.membersByPlan(null).get(0).location();
+        String place = reports.membersByPlan(LocationScope.everywhere()).get(0).location();
         assertThat(out.toString().lines())
                 .containsExactly(
                         "plan,location,active_contracts,members,monthly_recurring_revenue",

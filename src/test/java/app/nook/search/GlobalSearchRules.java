@@ -13,6 +13,7 @@ import app.nook.search.SearchResults.CustomerHit;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ abstract class GlobalSearchRules extends IntegrationTest {
         long archived = customer("Grace Archived", "old-grace@example.com", null, null);
         lifecycle.archive(Selection.of(archived), "Moved away", Actor.system());
 
-        SearchResults results = search.search("grace");
+        SearchResults results = search.search("grace", LocationScope.everywhere());
 
         assertThat(results.customers())
                 .extracting(CustomerHit::id, CustomerHit::archived)
@@ -62,9 +63,11 @@ abstract class GlobalSearchRules extends IntegrationTest {
         lifecycle.archive(Selection.of(erased), "Left", Actor.system());
         lifecycle.erase(Selection.of(erased), "Data protection request", Actor.system());
 
-        assertThat(search.search("erin").customers()).isEmpty();
-        assertThat(search.search("erased").customers()).isEmpty();
-        assertThat(search.search("777").customers()).isEmpty();
+        assertThat(search.search("erin", LocationScope.everywhere()).customers())
+                .isEmpty();
+        assertThat(search.search("erased", LocationScope.everywhere()).customers())
+                .isEmpty();
+        assertThat(search.search("777", LocationScope.everywhere()).customers()).isEmpty();
     }
 
     @Test
@@ -108,18 +111,19 @@ abstract class GlobalSearchRules extends IntegrationTest {
     void aBlankQuerySearchesNothing() {
         customer("Ada Lovelace", "ada@example.com", null, null);
 
-        assertThat(search.search(null)).isNull();
-        assertThat(search.search("   ")).isNull();
+        assertThat(search.search(null, LocationScope.everywhere())).isNull();
+        assertThat(search.search("   ", LocationScope.everywhere())).isNull();
     }
 
     @Test
     void aQueryLongerThanTwoHundredCharactersIsRefused() {
         String query = "a".repeat(201);
 
-        assertThatThrownBy(() -> search.search(query))
+        assertThatThrownBy(() -> search.search(query, LocationScope.everywhere()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("q"));
-        assertThat(search.search("a".repeat(200)).customers()).isEmpty();
+        assertThat(search.search("a".repeat(200), LocationScope.everywhere()).customers())
+                .isEmpty();
     }
 
     @Test
@@ -128,11 +132,12 @@ abstract class GlobalSearchRules extends IntegrationTest {
             customer("Twin " + i, "twin" + i + "@example.com", null, null);
         }
 
-        SearchResults results = search.search("twin");
+        SearchResults results = search.search("twin", LocationScope.everywhere());
 
         assertThat(results.customers()).hasSize(GlobalSearch.CUSTOMER_LIMIT);
         assertThat(results.moreCustomers()).isTrue();
-        assertThat(search.search("twin 1").moreCustomers()).isFalse();
+        assertThat(search.search("twin 1", LocationScope.everywhere()).moreCustomers())
+                .isFalse();
     }
 
     @Test
@@ -143,8 +148,8 @@ abstract class GlobalSearchRules extends IntegrationTest {
         invoice(customer, "INV-5001");
         invoice(customer, "INV-6001");
 
-        SearchResults byInvoice = search.search("inv-50");
-        SearchResults byContract = search.search(contractNumber.toLowerCase());
+        SearchResults byInvoice = search.search("inv-50", LocationScope.everywhere());
+        SearchResults byContract = search.search(contractNumber.toLowerCase(), LocationScope.everywhere());
 
         assertThat(byInvoice.invoices())
                 .extracting(SearchResults.InvoiceHit::number)
@@ -153,7 +158,7 @@ abstract class GlobalSearchRules extends IntegrationTest {
         assertThat(byContract.contracts())
                 .extracting(SearchResults.ContractHit::id)
                 .containsExactly(contract);
-        assertThat(search.search("5001").invoices())
+        assertThat(search.search("5001", LocationScope.everywhere()).invoices())
                 .as("only the start of a number matches")
                 .isEmpty();
     }
@@ -187,6 +192,8 @@ abstract class GlobalSearchRules extends IntegrationTest {
     }
 
     private List<Long> ids(String query) {
-        return search.search(query).customers().stream().map(CustomerHit::id).toList();
+        return search.search(query, LocationScope.everywhere()).customers().stream()
+                .map(CustomerHit::id)
+                .toList();
     }
 }

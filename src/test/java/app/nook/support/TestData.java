@@ -102,7 +102,13 @@ public class TestData {
 
     public long plan(long locationId) {
         return contracts
-                .createPlan("Plan " + next(), locationId, new BigDecimal("200.00"), "EUR", BillingPeriod.MONTHLY)
+                .createPlan(
+                        "Plan " + next(),
+                        locationId,
+                        new BigDecimal("200.00"),
+                        "EUR",
+                        BillingPeriod.MONTHLY,
+                        Actor.system())
                 .id();
     }
 
@@ -132,7 +138,7 @@ public class TestData {
     }
 
     public long contract(long customerId, long planId, LocalDate start, int billingDay, LocalDate end) {
-        return contracts.create(new NewContract(customerId, planId, start, billingDay, null, 1, end));
+        return contracts.create(new NewContract(customerId, planId, start, billingDay, null, 1, end), Actor.system());
     }
 
     public long activeContract(long customerId, long planId) {

@@ -3,6 +3,7 @@ package app.nook.audit.web;
 import app.nook.audit.AuditAction;
 import app.nook.audit.AuditFilter;
 import app.nook.audit.AuditHistory;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
@@ -24,7 +25,8 @@ class AuditLogController {
 
     @GetMapping("/audit")
     String auditLog(AuditLogForm form, Model model) {
-        CurrentActor.get().require(Permission.VIEW_REPORTS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_REPORTS);
 
         AuditFilter filter;
         try {
@@ -36,7 +38,7 @@ class AuditLogController {
 
         model.addAttribute("form", form);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("page", history.page(filter, ResultPage.requested(form.page())));
+        model.addAttribute("page", history.page(filter, ResultPage.requested(form.page()), actor.locations()));
         model.addAttribute("link", PageLinks.of("/audit", form.params()));
         return "audit/list";
     }

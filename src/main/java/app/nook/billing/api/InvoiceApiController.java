@@ -7,6 +7,7 @@ import app.nook.billing.InvoiceListing;
 import app.nook.billing.InvoiceRow;
 import app.nook.billing.InvoiceSummary;
 import app.nook.billing.Invoices;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
@@ -33,20 +34,19 @@ class InvoiceApiController {
     @GetMapping("/api/v1/invoices")
     @Operation(summary = "Invoices of customers who are not archived, newest first")
     ApiPage<InvoiceRow> list(@RequestParam(defaultValue = "0") int page) {
-        CurrentActor.get().require(Permission.MANAGE_BILLING);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.MANAGE_BILLING);
         if (page < 0) {
             throw new InvalidInputException("page", "Page numbers start at 0");
         }
 
-        ResultPage<InvoiceRow> found = listing.page(InvoiceFilter.none(), page + 1);
+        ResultPage<InvoiceRow> found = listing.page(InvoiceFilter.none(), page + 1, actor.locations());
         return ApiPage.of(found.items(), page, found.size(), found.total());
     }
 
     @GetMapping("/api/v1/invoices/{id}")
     @Operation(summary = "One invoice")
     InvoiceSummary get(@PathVariable long id) {
-        CurrentActor.get().require(Permission.MANAGE_BILLING);
-
-        return invoices.get(id);
+        return invoices.get(id, CurrentActor.get());
     }
 }

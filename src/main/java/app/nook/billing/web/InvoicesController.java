@@ -3,6 +3,7 @@ package app.nook.billing.web;
 import app.nook.billing.InvoiceFilter;
 import app.nook.billing.InvoiceListing;
 import app.nook.billing.InvoiceStatus;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
@@ -24,7 +25,8 @@ class InvoicesController {
 
     @GetMapping("/invoices")
     String invoices(InvoiceListForm form, Model model) {
-        CurrentActor.get().require(Permission.MANAGE_BILLING);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.MANAGE_BILLING);
 
         InvoiceFilter filter;
         try {
@@ -36,7 +38,7 @@ class InvoicesController {
 
         model.addAttribute("form", form);
         model.addAttribute("statuses", InvoiceStatus.values());
-        model.addAttribute("page", listing.page(filter, ResultPage.requested(form.page())));
+        model.addAttribute("page", listing.page(filter, ResultPage.requested(form.page()), actor.locations()));
         model.addAttribute("link", PageLinks.of("/invoices", form.params()));
         return "invoices/list";
     }

@@ -10,6 +10,7 @@ import app.nook.contract.ContractStatus;
 import app.nook.contract.Contracts;
 import app.nook.contract.NewContract;
 import app.nook.contract.Plan;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
@@ -56,40 +57,38 @@ class ContractApiController {
     @Operation(summary = "Contracts of customers who are not archived, newest start first")
     ApiPage<ContractRow> list(
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
         if (page < 0) {
             throw new InvalidInputException("page", "Page numbers start at 0");
         }
 
-        ResultPage<ContractRow> found = listing.page(new ContractFilter(statusOf(status), null), page + 1);
+        ResultPage<ContractRow> found =
+                listing.page(new ContractFilter(statusOf(status), null), page + 1, actor.locations());
         return ApiPage.of(found.items(), page, found.size(), found.total());
     }
 
     @GetMapping("/api/v1/contracts/{id}")
     @Operation(summary = "One contract")
     ContractDetails get(@PathVariable long id) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
-
-        return contracts.get(id);
+        return contracts.get(id, CurrentActor.get());
     }
 
     @PostMapping("/api/v1/contracts")
     @Operation(summary = "Sell a plan to a customer who is not archived")
     ResponseEntity<ContractDetails> create(@RequestBody ContractInput input) {
-        CurrentActor.get().require(Permission.MANAGE_BILLING);
-
-        long id = contracts.create(input.contract());
-        return ResponseEntity.created(URI.create("/api/v1/contracts/" + id)).body(contracts.get(id));
+        Actor actor = CurrentActor.get();
+        long id = contracts.create(input.contract(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/contracts/" + id)).body(contracts.get(id, actor));
     }
 
     @PostMapping("/api/v1/contracts/{id}/cancel")
     @Operation(summary = "Cancel an active or suspended contract, ending it on the given date or today")
     ContractDetails cancel(@PathVariable long id, @RequestBody(required = false) CancelInput input) {
-        CurrentActor.get().require(Permission.MANAGE_BILLING);
-
+        Actor actor = CurrentActor.get();
         LocalDate endDate = input == null || input.endDate() == null ? LocalDate.now(clock) : input.endDate();
-        contracts.cancel(id, endDate);
-        return contracts.get(id);
+        contracts.cancel(id, endDate, actor);
+        return contracts.get(id, actor);
     }
 
     private static ContractStatus statusOf(String status) {

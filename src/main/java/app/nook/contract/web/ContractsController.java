@@ -4,6 +4,7 @@ import app.nook.contract.ContractFilter;
 import app.nook.contract.ContractListing;
 import app.nook.contract.ContractStatus;
 import app.nook.location.Locations;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
@@ -27,7 +28,8 @@ class ContractsController {
 
     @GetMapping("/contracts")
     String contracts(ContractListForm form, Model model) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
         ContractFilter filter;
         try {
@@ -39,8 +41,8 @@ class ContractsController {
 
         model.addAttribute("form", form);
         model.addAttribute("statuses", ContractStatus.values());
-        model.addAttribute("locations", locations.all());
-        model.addAttribute("page", listing.page(filter, ResultPage.requested(form.page())));
+        model.addAttribute("locations", locations.within(actor.locations()));
+        model.addAttribute("page", listing.page(filter, ResultPage.requested(form.page()), actor.locations()));
         model.addAttribute("link", PageLinks.of("/contracts", form.params()));
         return "contracts/list";
     }

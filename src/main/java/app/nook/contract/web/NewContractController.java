@@ -2,16 +2,17 @@ package app.nook.contract.web;
 
 import app.nook.contract.ContractListing;
 import app.nook.contract.Contracts;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
+import app.nook.staff.LocationDeniedException;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import app.nook.system.NotFoundException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -25,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Sells a plan to a customer: the form, its customer picker, and the post that creates the contract. */
 @Controller
 class NewContractController {
-
-    private static final Logger log = LoggerFactory.getLogger(NewContractController.class);
 
     private final Contracts contracts;
     private final ContractListing listing;
@@ -48,9 +47,10 @@ class NewContractController {
     /** The picker's options: live customers matching what was typed, as a fragment for htmx. */
     @GetMapping("/contracts/customer-options")
     String customerOptions(@RequestParam(name = "customerQuery", required = false) String query, Model model) {
-        CurrentActor.get().require(Permission.MANAGE_BILLING);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.MANAGE_BILLING);
 
-        model.addAttribute("options", listing.customerOptions(query));
+        model.addAttribute("options", listing.customerOptions(query, actor.locations()));
         model.addAttribute("searched", query != null && !query.isBlank());
         return "contracts/new :: options";
     }
@@ -74,12 +74,11 @@ class NewContractController {
         }
 
         try {
-            long id = contracts.create(form.toNewContract());
-            log.info("Contract {} created for customer {}", id, form.customerId());
+            contracts.create(form.toNewContract(), CurrentActor.get());
         } catch (InvalidInputException e) {
             reject(result, e);
             return showWithErrors(form, result, model);
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | LocationDeniedException e) {
             result.rejectValue("planId", "contracts.invalid.planId", e.getMessage());
             return showWithErrors(form, result, model);
         }
@@ -108,14 +107,17 @@ class NewContractController {
     }
 
     private String show(ContractForm form, Model model) {
+        LocationScope scope = CurrentActor.get().locations();
         if (model.getAttribute("contractForm") == null) {
             model.addAttribute("contractForm", form);
         }
         model.addAttribute(
                 "plans",
-                listing.plans().stream().filter(plan -> !plan.archived()).toList());
+                listing.plans().stream()
+                        .filter(plan -> !plan.archived() && scope.covers(plan.locationId()))
+                        .toList());
         model.addAttribute(
-                "options", form.customerId() == null ? List.of() : listing.customerOption(form.customerId()));
+                "options", form.customerId() == null ? List.of() : listing.customerOption(form.customerId(), scope));
         model.addAttribute("searched", false);
         return "contracts/new";
     }

@@ -48,12 +48,18 @@ class NewPlanController {
             return page(model);
         }
 
-        contracts.createPlan(form.name().strip(), form.locationId(), form.price(), form.currency(), form.period());
+        contracts.createPlan(
+                form.name().strip(),
+                form.locationId(),
+                form.price(),
+                form.currency(),
+                form.period(),
+                CurrentActor.get());
         return "redirect:/plans";
     }
 
     private String page(Model model) {
-        model.addAttribute("locations", locations.all());
+        model.addAttribute("locations", locations.within(CurrentActor.get().locations()));
         model.addAttribute("periods", BillingPeriod.values());
         return "plans/new";
     }

@@ -55,10 +55,15 @@ class CustomerApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
         CustomerPage found = listing.page(
-                ListParameters.filter(view, q, location, plan, tag), ListParameters.sort(sort), page, size);
+                ListParameters.filter(view, q, location, plan, tag),
+                ListParameters.sort(sort),
+                page,
+                size,
+                actor.locations());
         return ApiPage.of(
                 found.rows().stream().map(CustomerListItem::of).toList(), found.page(), found.size(), found.total());
     }
@@ -66,17 +71,20 @@ class CustomerApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Read one customer, archived or not; the ETag holds the version")
     ResponseEntity<CustomerJson> get(@PathVariable long id) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
-        return withVersion(ResponseEntity.ok(), customers.get(id));
+        return withVersion(ResponseEntity.ok(), customers.get(id, actor.locations()));
     }
 
     @PostMapping
     @Operation(summary = "Create a customer; an archived customer's email is refused with email-archived")
     ResponseEntity<CustomerJson> create(@RequestBody CustomerInput input) {
-        long id = customers.create(input.profile(), CurrentActor.get());
+        Actor actor = CurrentActor.get();
+        long id = customers.create(input.profile(), actor);
 
-        return withVersion(ResponseEntity.created(URI.create("/api/v1/customers/" + id)), customers.get(id));
+        return withVersion(
+                ResponseEntity.created(URI.create("/api/v1/customers/" + id)), customers.get(id, actor.locations()));
     }
 
     @PutMapping("/{id}")
@@ -87,15 +95,16 @@ class CustomerApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version = expectedVersion(ifMatch, input.version());
 
-        customers.update(id, version, input.profile(), CurrentActor.get());
-        return withVersion(ResponseEntity.ok(), customers.get(id));
+        Actor actor = CurrentActor.get();
+        customers.update(id, version, input.profile(), actor);
+        return withVersion(ResponseEntity.ok(), customers.get(id, actor.locations()));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Erase a customer's personal data for good (data-protection request)")
     ResponseEntity<LifecycleResultJson> erase(@PathVariable long id, @RequestParam(required = false) String reason) {
         Actor actor = CurrentActor.get();
-        customers.get(id);
+        customers.get(id, actor.locations());
 
         return ResponseEntity.status(HttpStatus.OK)
                 .body(LifecycleResultJson.of(lifecycle.erase(Selection.of(id), reason, actor)));

@@ -52,7 +52,7 @@ class LifecycleApiController {
             @PathVariable long id, @PathVariable String command, @RequestBody(required = false) ReasonJson body) {
         LifecycleAction action = LifecycleCommand.parse(command);
         Actor actor = CurrentActor.get();
-        customers.get(id);
+        customers.get(id, actor.locations());
 
         var result = lifecycle.apply(action, Selection.of(id), reasonFor(action, body), actor);
         return CommandResultJson.of(action, result.results().get(0));
@@ -66,7 +66,7 @@ class LifecycleApiController {
         Selection selection = request.selection();
         String reason = LifecycleCommand.takesReason(action) ? request.reason() : null;
 
-        if (sizeOf(selection) > MAX_WAITED_FOR) {
+        if (sizeOf(selection, actor) > MAX_WAITED_FOR) {
             String jobId = jobs.start(action, selection, reason, actor);
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/jobs/" + jobId))
@@ -83,11 +83,11 @@ class LifecycleApiController {
         return jobs.find(id).map(JobJson::of).orElseThrow(() -> new NotFoundException("Job", id));
     }
 
-    private long sizeOf(Selection selection) {
+    private long sizeOf(Selection selection, Actor actor) {
         if (selection.ids() != null) {
             return new HashSet<>(selection.ids()).size();
         }
-        return listing.count(selection.filter());
+        return listing.count(selection.filter(), actor.locations());
     }
 
     private static String reasonFor(LifecycleAction action, ReasonJson body) {

@@ -99,15 +99,15 @@ public class CustomerLifecycle {
      *
      * @throws InvalidInputException when the selection is not acceptable
      */
-    public LifecyclePreview preview(LifecycleAction action, Selection selection) {
-        return previews.preview(action, resolver.resolve(selection));
+    public LifecyclePreview preview(LifecycleAction action, Selection selection, Actor actor) {
+        return previews.preview(action, resolver.resolve(selection, actor.locations()));
     }
 
     /** Checks permission and input, and resolves the selection to ids; changes nothing. */
     List<Long> prepare(LifecycleAction action, Selection selection, String reason, Actor actor) {
         actor.require(action.permission());
         checkReason(reason);
-        return resolver.resolve(selection);
+        return resolver.resolve(selection, actor.locations());
     }
 
     LifecycleResult run(LifecycleAction action, List<Long> ids, String reason, Actor actor, ChunkListener listener) {

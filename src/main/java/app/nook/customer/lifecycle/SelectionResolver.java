@@ -1,6 +1,7 @@
 package app.nook.customer.lifecycle;
 
 import app.nook.customer.CustomerListing;
+import app.nook.system.LocationScope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,13 +28,16 @@ class SelectionResolver {
     }
 
     /**
+     * Resolves the selection within the given locations: a filter matches only customers there, and an id of a
+     * customer elsewhere counts as unknown, so the whole selection is refused.
+     *
      * @throws EmptySelectionException when the selection names nobody
-     * @throws UnknownCustomersException when an id names no customer
+     * @throws UnknownCustomersException when an id names no customer in the scope
      */
     @Transactional(readOnly = true)
-    List<Long> resolve(Selection selection) {
+    List<Long> resolve(Selection selection, LocationScope scope) {
         if (selection.filter() != null) {
-            List<Long> ids = listing.ids(selection.filter());
+            List<Long> ids = listing.ids(selection.filter(), scope);
             if (ids.isEmpty()) {
                 throw new EmptySelectionException("No customer matches this filter; nothing was changed");
             }
@@ -48,16 +52,18 @@ class SelectionResolver {
             throw new EmptySelectionException(
                     "A selection by ids may name at most " + MAX_IDS + " customers; use a filter instead");
         }
-        requireAllExist(ids);
+        requireAllExist(ids, scope);
         return ids;
     }
 
-    private void requireAllExist(List<Long> ids) {
+    private void requireAllExist(List<Long> ids, LocationScope scope) {
         Set<Long> found = new HashSet<>(ids.size());
         for (int start = 0; start < ids.size(); start += LOOKUP_CHUNK) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + LOOKUP_CHUNK));
             found.addAll(jdbc.queryForList(
-                    "select id from customer where id in (:ids)", new MapSqlParameterSource("ids", chunk), Long.class));
+                    "select id from customer where id in (:ids)" + scope.condition("home_location_id"),
+                    scope.addTo(new MapSqlParameterSource("ids", chunk)),
+                    Long.class));
         }
         List<Long> unknown = ids.stream().filter(id -> !found.contains(id)).toList();
         if (!unknown.isEmpty()) {

@@ -4,6 +4,7 @@ import app.nook.customer.CustomerListing;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.LifecycleJob;
 import app.nook.customer.lifecycle.LifecycleJobs;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
@@ -35,8 +36,11 @@ class BulkActionController {
     /** The body of the confirmation dialog, loaded into it when a bulk action is chosen. */
     @GetMapping("/customers/bulk/confirm")
     String confirm(@RequestParam BulkAction action, @ModelAttribute("selection") BulkSelection selection, Model model) {
+        Actor actor = CurrentActor.get();
         try {
-            model.addAttribute("preview", lifecycle.preview(action.action(), selection.resolve(listing)));
+            model.addAttribute(
+                    "preview",
+                    lifecycle.preview(action.action(), selection.resolve(listing, actor.locations()), actor));
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.getMessage());
         }
@@ -50,7 +54,8 @@ class BulkActionController {
             @RequestParam(required = false) String reason,
             @ModelAttribute BulkSelection selection,
             @RequestParam(required = false) String back) {
-        String job = jobs.start(action.action(), selection.resolve(listing), reason, CurrentActor.get());
+        Actor actor = CurrentActor.get();
+        String job = jobs.start(action.action(), selection.resolve(listing, actor.locations()), reason, actor);
         return "redirect:/customers/bulk/jobs/" + job + "?view=" + selection.view();
     }
 

@@ -5,6 +5,7 @@ import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerView;
 import app.nook.customer.lifecycle.EmptySelectionException;
 import app.nook.customer.lifecycle.Selection;
+import app.nook.system.LocationScope;
 import java.util.List;
 
 /**
@@ -37,11 +38,11 @@ public record BulkSelection(
      *
      * @throws EmptySelectionException when no ticked row is left
      */
-    Selection resolve(CustomerListing listing) {
+    Selection resolve(CustomerListing listing, LocationScope locations) {
         if (allMatching()) {
             return Selection.matching(filter());
         }
-        List<Long> shown = ids.isEmpty() ? List.of() : listing.idsAmong(filter(), ids);
+        List<Long> shown = ids.isEmpty() ? List.of() : listing.idsAmong(filter(), ids, locations);
         if (shown.isEmpty()) {
             throw new EmptySelectionException("Select at least one customer shown in this view");
         }

@@ -2,6 +2,7 @@ package app.nook.customer.web;
 
 import app.nook.customer.CustomerExport;
 import app.nook.customer.CustomerListing;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,11 +26,12 @@ class CustomerExportController {
 
     @GetMapping("/customers/export.csv")
     void export(@ModelAttribute BulkSelection selection, HttpServletResponse response) throws IOException {
-        var resolved = selection.resolve(listing);
+        Actor actor = CurrentActor.get();
+        var resolved = selection.resolve(listing, actor.locations());
 
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"customers.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        export.write(resolved, CurrentActor.get(), response.getWriter());
+        export.write(resolved, actor, response.getWriter());
     }
 }

@@ -51,7 +51,7 @@ class CustomerFileController {
             throws IOException {
         Actor actor = CurrentActor.get();
         actor.require(Permission.EDIT_CUSTOMERS);
-        CustomerDetails customer = customers.get(id);
+        CustomerDetails customer = customers.get(id, actor.locations());
 
         redirect.addFlashAttribute("notice", store(customer, file, shared, actor));
         return "redirect:/customers/" + id;
@@ -59,7 +59,9 @@ class CustomerFileController {
 
     @GetMapping("/customers/{id:\\d+}/files/{fileId:\\d+}")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
+        customers.get(id, actor.locations());
         FileDownload download = files.open(id, fileId);
 
         StoredFile file = download.file();

@@ -6,6 +6,8 @@ import app.nook.customer.CustomerSort;
 import app.nook.customer.CustomerView;
 import app.nook.location.Location;
 import app.nook.location.Locations;
+import app.nook.staff.CurrentActor;
+import app.nook.system.LocationScope;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -29,15 +31,17 @@ class CustomerListController {
 
     @GetMapping("/customers")
     String list(@ModelAttribute("query") ListQuery query, Model model) {
-        model.addAttribute("page", listing.page(query.filter(), query.sort(), query.page(), query.size()));
+        LocationScope scope = CurrentActor.get().locations();
+        model.addAttribute("page", listing.page(query.filter(), query.sort(), query.page(), query.size(), scope));
         model.addAttribute("views", CustomerView.values());
         model.addAttribute("sorts", CustomerSort.values());
-        var all = locations.all();
+        var all = locations.within(scope);
         Map<Long, String> names = all.stream().collect(Collectors.toMap(Location::id, Location::name));
         model.addAttribute("locations", all);
         model.addAttribute(
                 "plans",
                 contracts.plans().stream()
+                        .filter(p -> scope.covers(p.locationId()))
                         .map(p ->
                                 new PlanOption(p.id(), p.name() + " (" + names.getOrDefault(p.locationId(), "") + ")"))
                         .toList());

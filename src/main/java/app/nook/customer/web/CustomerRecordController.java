@@ -91,7 +91,7 @@ class CustomerRecordController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         RecordAction action = RecordAction.ofSlug(slug);
-        customers.get(id);
+        customers.get(id, CurrentActor.get().locations());
 
         return run(action, id, reason, redirect);
     }
@@ -103,7 +103,7 @@ class CustomerRecordController {
             @RequestParam(defaultValue = "") String confirmName,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        CustomerDetails customer = customers.get(id);
+        CustomerDetails customer = customers.get(id, CurrentActor.get().locations());
 
         if (!customer.fullName().strip().equals(confirmName.strip())) {
             redirect.addFlashAttribute("notice", Notice.danger(notices.text("record.erase.mismatch")));
@@ -131,7 +131,7 @@ class CustomerRecordController {
     /** A form loaded before an archive is as stale as any other; only a current one hears of the archive. */
     private String conflictKey(long id, CustomerForm form, ConflictException e) {
         boolean archived = "customer-archived".equals(e.code());
-        if (archived && customers.get(id).version() != form.versionOrNone()) {
+        if (archived && customers.get(id, CurrentActor.get().locations()).version() != form.versionOrNone()) {
             return "record.edit.staleArchived";
         }
         return archived ? "record.edit.archived" : "record.edit.stale";

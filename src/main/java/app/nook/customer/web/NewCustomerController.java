@@ -43,7 +43,7 @@ class NewCustomerController {
 
     @GetMapping("/customers/new")
     String form(Model model) {
-        List<Location> all = locations.all();
+        List<Location> all = locations.within(CurrentActor.get().locations());
 
         model.addAttribute(
                 "form", CustomerForm.blank(all.isEmpty() ? null : all.get(0).id()));
@@ -89,7 +89,7 @@ class NewCustomerController {
 
     private String showAgain(Model model, HttpServletResponse response, HttpStatus status) {
         response.setStatus(status.value());
-        return view(locations.all(), model);
+        return view(locations.within(CurrentActor.get().locations()), model);
     }
 
     private static String view(List<Location> all, Model model) {

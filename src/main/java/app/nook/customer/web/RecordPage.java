@@ -62,7 +62,7 @@ class RecordPage {
     String show(long id, CustomerForm form, Model model) {
         Actor actor = CurrentActor.get();
         actor.require(Permission.VIEW_CUSTOMERS);
-        CustomerDetails customer = customers.get(id);
+        CustomerDetails customer = customers.get(id, actor.locations());
         model.addAttribute("customer", customer);
         if (customer.erased()) {
             return "customer/erased";
@@ -79,7 +79,7 @@ class RecordPage {
         model.addAttribute("maxUploadMegabytes", maxUploadMegabytes);
         if (!customer.archived()) {
             model.addAttribute("form", form != null ? form : CustomerForm.of(customer));
-            model.addAttribute("locations", locations.all());
+            model.addAttribute("locations", locations.within(actor.locations()));
             model.addAttribute("kinds", CustomerKind.values());
         }
         return "customer/record";

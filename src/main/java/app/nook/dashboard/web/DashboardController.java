@@ -1,6 +1,7 @@
 package app.nook.dashboard.web;
 
 import app.nook.report.Reports;
+import app.nook.staff.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,7 @@ class DashboardController {
 
     @GetMapping("/")
     String dashboard(Model model) {
-        model.addAttribute("headline", reports.headline(null));
+        model.addAttribute("headline", reports.headline(CurrentActor.get().locations()));
         return "dashboard/index";
     }
 }

@@ -3,6 +3,7 @@ package app.nook.portal.web;
 import app.nook.customer.Customers;
 import app.nook.portal.NewInvitation;
 import app.nook.portal.PortalInvitations;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
@@ -25,13 +26,14 @@ class InvitationAdminController {
 
     @PostMapping("/customers/{id}/portal-invitation")
     String create(@PathVariable long id, Model model) {
-        NewInvitation invitation = invitations.create(id, CurrentActor.get());
+        Actor actor = CurrentActor.get();
+        NewInvitation invitation = invitations.create(id, actor);
 
         String link = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/portal/invitation/{token}")
                 .buildAndExpand(invitation.token())
                 .toUriString();
-        model.addAttribute("customer", customers.get(id));
+        model.addAttribute("customer", customers.get(id, actor.locations()));
         model.addAttribute("link", link);
         model.addAttribute("expiresAt", invitation.expiresAt().atZone(ZoneId.systemDefault()));
         return "portal/invitation-link";

@@ -7,6 +7,7 @@ import app.nook.report.PlanFigures;
 import app.nook.report.ReportCsv;
 import app.nook.report.ReportFilter;
 import app.nook.report.Reports;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.NotFoundException;
@@ -52,13 +53,15 @@ class ReportController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
             Model model) {
-        CurrentActor.get().require(Permission.VIEW_REPORTS);
-        ReportFilter filter = filter(location, from, to);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_REPORTS);
+        ReportFilter filter = filter(actor, location, from, to);
 
         model.addAttribute("filter", filter);
-        model.addAttribute("locations", locations.all());
-        model.addAttribute("headline", reports.headline(location));
-        addPlans(model, reports.membersByPlan(location));
+        model.addAttribute("location", location);
+        model.addAttribute("locations", locations.within(actor.locations()));
+        model.addAttribute("headline", reports.headline(filter.locations()));
+        addPlans(model, reports.membersByPlan(filter.locations()));
         addMonthly(model, "revenue", reports.recurringRevenueByMonth(filter));
         addMonthly(model, "invoiced", reports.invoicedByMonth(filter));
         model.addAttribute("flows", reports.customerFlow(filter));
@@ -74,9 +77,10 @@ class ReportController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
             HttpServletResponse response)
             throws IOException {
-        CurrentActor.get().require(Permission.VIEW_REPORTS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_REPORTS);
         var body = new StringWriter();
-        if (!csv.write(name, filter(location, from, to), body)) {
+        if (!csv.write(name, filter(actor, location, from, to), body)) {
             throw new NotFoundException("Report", name);
         }
 
@@ -86,9 +90,11 @@ class ReportController {
         response.getWriter().write(body.toString());
     }
 
-    private ReportFilter filter(Long location, YearMonth from, YearMonth to) {
+    /** The chosen location, or all the actor works in; a location outside them is refused. */
+    private ReportFilter filter(Actor actor, Long location, YearMonth from, YearMonth to) {
         YearMonth last = to == null ? YearMonth.now(clock) : to;
-        return new ReportFilter(location, from == null ? last.minusMonths(11) : from, last);
+        return new ReportFilter(
+                actor.locations().narrowedTo(location), from == null ? last.minusMonths(11) : from, last);
     }
 
     private static void addPlans(Model model, List<PlanFigures> plans) {

@@ -1,6 +1,7 @@
 package app.nook.search.web;
 
 import app.nook.search.GlobalSearch;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
@@ -21,10 +22,11 @@ class SearchController {
 
     @GetMapping("/search")
     String results(@RequestParam(name = "q", required = false) String query, Model model) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
         try {
-            model.addAttribute("results", search.search(query));
+            model.addAttribute("results", search.search(query, actor.locations()));
         } catch (InvalidInputException e) {
             model.addAttribute("tooLong", true);
         }

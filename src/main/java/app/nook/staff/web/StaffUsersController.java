@@ -7,6 +7,8 @@ import app.nook.staff.StaffAccounts;
 import app.nook.system.InvalidInputException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Settings > Staff users: who may sign in to the admin panel, and with which roles. */
+/** Settings > Staff users: who may sign in to the admin panel, with which roles and in which locations. */
 @Controller
 class StaffUsersController {
 
@@ -34,10 +36,32 @@ class StaffUsersController {
     @PostMapping("/settings/staff")
     String add(@ModelAttribute("form") StaffForm form, Model model) {
         try {
-            accounts.add(form.email(), form.fullName(), form.password(), form.roleSet(), CurrentActor.get());
+            accounts.add(
+                    form.email(),
+                    form.fullName(),
+                    form.password(),
+                    form.roleSet(),
+                    locationSet(form.locations()),
+                    CurrentActor.get());
             return "redirect:/settings/staff";
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.getMessage());
+            return page(model);
+        }
+    }
+
+    @PostMapping("/settings/staff/{id}/access")
+    String change(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Role> roles,
+            @RequestParam(required = false) List<Long> locations,
+            Model model) {
+        try {
+            accounts.change(id, StaffForm.roleSet(roles), locationSet(locations), CurrentActor.get());
+            return "redirect:/settings/staff";
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("form", new StaffForm(null, null, null, null, null));
             return page(model);
         }
     }
@@ -49,7 +73,7 @@ class StaffUsersController {
             return "redirect:/settings/staff";
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.getMessage());
-            model.addAttribute("form", new StaffForm(null, null, null, null));
+            model.addAttribute("form", new StaffForm(null, null, null, null, null));
             return page(model);
         }
     }
@@ -57,13 +81,24 @@ class StaffUsersController {
     private String page(Model model) {
         model.addAttribute("staff", accounts.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("locations", accounts.locationChoices());
         return "settings/staff";
     }
 
-    /** The fields of a new staff user; the password is never shown again. */
-    record StaffForm(String email, String fullName, String password, List<Role> roles) {
+    private static Set<Long> locationSet(List<Long> locations) {
+        return locations == null ? Set.of() : new TreeSet<>(locations);
+    }
+
+    /**
+     * The fields of a new staff user; the password is never shown again. No locations means every location.
+     */
+    record StaffForm(String email, String fullName, String password, List<Role> roles, List<Long> locations) {
 
         EnumSet<Role> roleSet() {
+            return roleSet(roles);
+        }
+
+        static EnumSet<Role> roleSet(List<Role> roles) {
             return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         }
     }

@@ -8,6 +8,7 @@ import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerView;
 import app.nook.staff.Actor;
 import app.nook.staff.Role;
+import app.nook.system.LocationScope;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -88,11 +89,16 @@ abstract class ArchiveRules extends LifecycleTest {
 
         lifecycle.archive(Selection.of(archived), null, MANAGER);
 
-        assertThat(listing.ids(CustomerFilter.of(CustomerView.ACTIVE))).containsExactly(kept);
-        assertThat(listing.count(CustomerFilter.of(CustomerView.MEMBERS))).isZero();
-        assertThat(listing.count(CustomerFilter.of(CustomerView.SUSPENDED))).isZero();
-        assertThat(listing.ids(CustomerFilter.of(CustomerView.ARCHIVED))).containsExactly(archived);
-        assertThat(listing.ids(CustomerFilter.of(CustomerView.ALL))).containsExactly(kept, archived);
+        assertThat(listing.ids(CustomerFilter.of(CustomerView.ACTIVE), LocationScope.everywhere()))
+                .containsExactly(kept);
+        assertThat(listing.count(CustomerFilter.of(CustomerView.MEMBERS), LocationScope.everywhere()))
+                .isZero();
+        assertThat(listing.count(CustomerFilter.of(CustomerView.SUSPENDED), LocationScope.everywhere()))
+                .isZero();
+        assertThat(listing.ids(CustomerFilter.of(CustomerView.ARCHIVED), LocationScope.everywhere()))
+                .containsExactly(archived);
+        assertThat(listing.ids(CustomerFilter.of(CustomerView.ALL), LocationScope.everywhere()))
+                .containsExactly(kept, archived);
         assertThat(customers.get(archived).archived()).isTrue();
     }
 

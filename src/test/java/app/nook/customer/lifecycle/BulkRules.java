@@ -10,6 +10,7 @@ import app.nook.customer.CustomerView;
 import app.nook.staff.Actor;
 import app.nook.staff.PermissionDeniedException;
 import app.nook.staff.Role;
+import app.nook.system.LocationScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,8 @@ abstract class BulkRules extends LifecycleTest {
         var literal = new CustomerFilter(CustomerView.ACTIVE, "100%_", null, null, null);
         var control = new CustomerFilter(CustomerView.ACTIVE, "100\u0000%", null, null, null);
 
-        assertThat(listing.ids(literal)).containsExactly(percent);
-        assertThat(listing.ids(control)).containsExactly(percent);
+        assertThat(listing.ids(literal, LocationScope.everywhere())).containsExactly(percent);
+        assertThat(listing.ids(control, LocationScope.everywhere())).containsExactly(percent);
     }
 
     @Test

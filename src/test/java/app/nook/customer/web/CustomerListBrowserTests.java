@@ -9,6 +9,7 @@ import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.support.BrowserTest;
+import app.nook.system.LocationScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +57,8 @@ class CustomerListBrowserTests extends BrowserTest {
     @Test
     void selectingAllMatchingUnderAFilterArchivesExactlyTheFilteredSet() {
         var filter = new CustomerFilter(CustomerView.ACTIVE, null, null, null, "startup");
-        List<Long> expected = listing.ids(filter);
-        long activeBefore = listing.count(CustomerFilter.of(CustomerView.ACTIVE));
+        List<Long> expected = listing.ids(filter, LocationScope.everywhere());
+        long activeBefore = listing.count(CustomerFilter.of(CustomerView.ACTIVE), LocationScope.everywhere());
         assertThat(expected).hasSizeGreaterThan(5);
         signInAsAdmin();
         open("/customers?view=ACTIVE&tag=startup&size=5");
@@ -67,9 +68,10 @@ class CustomerListBrowserTests extends BrowserTest {
         runBulkAction("Archive " + expected.size() + " record(s)");
 
         var archived = new CustomerFilter(CustomerView.ARCHIVED, null, null, null, "startup");
-        assertThat(listing.ids(filter)).isEmpty();
-        assertThat(listing.ids(archived)).containsAll(expected);
-        assertThat(listing.count(CustomerFilter.of(CustomerView.ACTIVE))).isEqualTo(activeBefore - expected.size());
+        assertThat(listing.ids(filter, LocationScope.everywhere())).isEmpty();
+        assertThat(listing.ids(archived, LocationScope.everywhere())).containsAll(expected);
+        assertThat(listing.count(CustomerFilter.of(CustomerView.ACTIVE), LocationScope.everywhere()))
+                .isEqualTo(activeBefore - expected.size());
         lifecycle.restore(Selection.of(expected), Actor.system());
     }
 

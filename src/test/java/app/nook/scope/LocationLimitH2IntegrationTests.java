@@ -1,0 +1,3 @@
+package app.nook.scope;
+
+class LocationLimitH2IntegrationTests extends LocationLimitRules {}
