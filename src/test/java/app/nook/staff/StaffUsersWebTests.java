@@ -1,6 +1,7 @@
 package app.nook.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -93,6 +94,51 @@ class StaffUsersWebTests extends IntegrationTest {
                 .andExpect(status().isForbidden());
 
         assertThat(accounts.count()).isZero();
+    }
+
+    @Test
+    void anAdministratorLimitsAStaffUserToSomeLocationsButNeverThemselves() throws Exception {
+        long here = data.location();
+        long self = accounts.create("admin@example.com", "Admin", "a long enough secret", Set.of(Role.ADMINISTRATOR));
+        long desk = accounts.create("desk@example.com", "Desk", "a long enough secret", Set.of(Role.FRONT_DESK));
+
+        mvc.perform(post("/settings/staff/" + desk + "/access")
+                        .with(admin())
+                        .with(csrf())
+                        .param("roles", "MANAGER")
+                        .param("locations", Long.toString(here)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/settings/staff/" + self + "/access")
+                        .with(admin())
+                        .with(csrf())
+                        .param("roles", "ADMINISTRATOR")
+                        .param("locations", Long.toString(here)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/settings/staff/" + desk + "/access")
+                        .with(admin())
+                        .with(csrf())
+                        .param("roles", "MANAGER")
+                        .param("locations", "999999"))
+                .andExpect(status().isOk());
+
+        assertThat(accounts.all())
+                .extracting(StaffMember::email, StaffMember::roles, StaffMember::locations)
+                .containsExactly(
+                        tuple("admin@example.com", Set.of(Role.ADMINISTRATOR), Set.of()),
+                        tuple("desk@example.com", Set.of(Role.MANAGER), Set.of(here)));
+        Actor limited = accounts.actorOf(desk, "desk@example.com");
+        assertThat(limited.locations().locationIds()).containsExactly(here);
+        assertThat(limited.may(Permission.ARCHIVE_CUSTOMERS)).isTrue();
+    }
+
+    @Test
+    void aLimitedAdministratorHoldsNoSettingsPermission() {
+        long here = data.location();
+        long limited = accounts.create(
+                "branch@example.com", "Branch", "a long enough secret", Set.of(Role.ADMINISTRATOR), Set.of(here));
+
+        assertThat(accounts.actorOf(limited, "branch@example.com").may(Permission.MANAGE_SETTINGS))
+                .isFalse();
     }
 
     private static RequestPostProcessor admin() {

@@ -7,9 +7,13 @@ import app.nook.support.ChildApplication;
 import app.nook.support.PostgresDatabases;
 import app.nook.support.RequiresPostgres;
 import app.nook.support.WebClientSession;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -17,7 +21,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Two instances of Nook on one PostgreSQL database, as behind a load balancer: sessions are shared, an archive on
- * one ends a portal session held on the other at once, and a scheduled job runs on only one of them.
+ * one ends a portal session held on the other at once, and a scheduled job or a webhook delivery happens on only
+ * one of them.
  */
 @RequiresPostgres
 class TwoInstancesPostgresIntegrationTests {
@@ -28,13 +33,26 @@ class TwoInstancesPostgresIntegrationTests {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "nook.admin.email", "owner@example.com",
                 "nook.admin.password", "a long passphrase",
-                "nook.billing.cron", "*/2 * * * * *"));
+                "nook.billing.cron", "*/2 * * * * *",
+                "nook.webhooks.poll-interval", "500ms"));
+        List<String> deliveries = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            deliveries.add(exchange.getRequestHeaders().getFirst("Nook-Delivery"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
 
         try (var a = ChildApplication.start("instance-a", url, settings);
                 var b = ChildApplication.start("instance-b", url, settings)) {
             JdbcTemplate jdbc = new JdbcTemplate(
                     new DriverManagerDataSource(url, PostgresDatabases.user(), PostgresDatabases.password()));
             long member = portalMember(jdbc);
+            jdbc.update(
+                    "insert into webhook_endpoint (url, secret, events, created_by) values (?, 's', ?, 'test')",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                    "customer.archived");
             var staffOnA = new WebClientSession(a.port());
             staffOnA.signIn("owner@example.com", "a long passphrase");
             var staffOnB = staffOnA.onPort(b.port());
@@ -66,6 +84,14 @@ class TwoInstancesPostgresIntegrationTests {
             assertThat(jdbc.queryForObject("select count(*) from billing_run", Integer.class))
                     .as("billing runs started by two instances, each trying every two seconds")
                     .isEqualTo(1);
+            assertThat(deliveries)
+                    .as("deliveries of one archive, both instances polling every half second")
+                    .hasSize(1);
+            assertThat(jdbc.queryForObject(
+                            "select attempts from webhook_delivery where status = 'DELIVERED'", Integer.class))
+                    .isEqualTo(1);
+        } finally {
+            receiver.stop(0);
         }
     }
 
