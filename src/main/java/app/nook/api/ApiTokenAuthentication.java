@@ -8,8 +8,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A request authenticated by a bearer token. It carries the staff user's permissions and locations as authorities, so that
- * {@code CurrentActor} works as for the admin panel, plus one authority per scope of the token.
+ * A request authenticated by a bearer token. It carries the staff user's permissions and locations as authorities,
+ * so that {@code CurrentActor} works as for the admin panel, plus one authority per scope of the token.
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
