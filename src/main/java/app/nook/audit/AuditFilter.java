@@ -1,5 +1,6 @@
 package app.nook.audit;
 
+import app.nook.system.LikePatterns;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,14 @@ import java.time.LocalDate;
  * @param to entries on or before this day
  */
 public record AuditFilter(String actor, AuditAction action, Long customerId, LocalDate from, LocalDate to) {
+
+    /** An actor is compared as typed, less surrounding space and control characters, which no name holds. */
+    public AuditFilter {
+        String plain = actor == null
+                ? ""
+                : LikePatterns.withoutControlCharacters(actor).strip();
+        actor = plain.isEmpty() ? null : plain;
+    }
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);

@@ -1,6 +1,7 @@
 package app.nook.customer;
 
 import app.nook.system.InvalidInputException;
+import app.nook.system.LikePatterns;
 
 /**
  * A set of customers described by a view and optional narrowing terms; "all N matching" in a bulk action.
@@ -29,7 +30,11 @@ public record CustomerFilter(CustomerView view, String search, Long locationId, 
         return new CustomerFilter(view, null, null, null, null);
     }
 
+    /** Null for a blank value, otherwise the value stripped and without control characters. */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String plain = value == null
+                ? ""
+                : LikePatterns.withoutControlCharacters(value).strip();
+        return plain.isEmpty() ? null : plain;
     }
 }

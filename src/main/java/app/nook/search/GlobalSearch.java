@@ -16,7 +16,6 @@ public class GlobalSearch {
     static final int CUSTOMER_LIMIT = 25;
     static final int NUMBER_LIMIT = 10;
 
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
     private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9()./\\- ]*[0-9][+0-9()./\\- ]*");
 
     private final SearchStore store;
@@ -65,7 +64,7 @@ public class GlobalSearch {
         if (query == null) {
             return "";
         }
-        return CONTROL_CHARACTERS.matcher(query).replaceAll("").strip();
+        return LikePatterns.withoutControlCharacters(query).strip();
     }
 
     private static <T> List<T> cut(List<T> rows, int limit) {

@@ -23,11 +23,14 @@ public final class LikePatterns {
         return escape(text.toLowerCase(Locale.ROOT)) + "%";
     }
 
-    /** Escapes the wildcards, and drops control characters, which no stored text holds and PostgreSQL refuses. */
+    /** The text without control characters, which no stored text holds and PostgreSQL refuses in parameters. */
+    public static String withoutControlCharacters(String text) {
+        return CONTROL_CHARACTERS.matcher(text).replaceAll("");
+    }
+
+    /** Escapes the wildcards, and drops control characters. */
     static String escape(String text) {
-        return CONTROL_CHARACTERS
-                .matcher(text)
-                .replaceAll("")
+        return withoutControlCharacters(text)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");

@@ -1,0 +1,3 @@
+package app.nook.scope;
+
+class HostileInputH2IntegrationTests extends HostileInputRules {}
