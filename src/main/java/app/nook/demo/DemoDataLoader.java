@@ -12,6 +12,8 @@ import app.nook.file.CustomerFiles;
 import app.nook.location.Location;
 import app.nook.location.Locations;
 import app.nook.staff.Actor;
+import app.nook.staff.Role;
+import app.nook.staff.StaffAccounts;
 import app.nook.system.DemoMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String MEMBER_EMAIL = "member@demo.nook";
     static final String MEMBER_PASSWORD = "demo";
+    static final String DESK_EMAIL = "desk@demo.nook";
     private static final int CUSTOMERS = 300;
     private static final long SEED = 20_240_601L;
 
@@ -58,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CustomerLifecycle lifecycle;
     private final CustomerFiles files;
     private final BillingRun billing;
+    private final StaffAccounts staff;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
@@ -70,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
             CustomerLifecycle lifecycle,
             CustomerFiles files,
             BillingRun billing,
+            StaffAccounts staff,
             JdbcTemplate jdbc,
             PasswordEncoder passwordEncoder,
             Clock clock) {
@@ -80,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.lifecycle = lifecycle;
         this.files = files;
         this.billing = billing;
+        this.staff = staff;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -109,6 +116,12 @@ class DemoDataLoader implements ApplicationRunner {
 
         applyLifecycle(member, cast, random);
         billing.run(today, actor);
+        long firstLocation = plans.keySet().iterator().next();
+        staff.create(DESK_EMAIL, "Demo Front Desk", MEMBER_PASSWORD, Set.of(Role.FRONT_DESK), Set.of(firstLocation));
+        log.info(
+                "Demo mode: {} works the front desk of one location only, with password '{}'",
+                DESK_EMAIL,
+                MEMBER_PASSWORD);
         log.info(
                 "Demo mode: loaded {} customers, {} contracts, {} invoices and {} check-ins; the demo member signs in"
                         + " to the portal as {} with password '{}'",
