@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,16 +66,7 @@ abstract class HostileInputRules extends ApiTest {
         WebClientSession browser = new WebClientSession(port);
         browser.signIn(administrator, PASSWORD);
 
-        PAGES.forEach((path, parameters) -> {
-            for (String parameter : parameters) {
-                for (String value : HOSTILE) {
-                    String url = path + "?" + parameter + "=" + encode(value);
-                    assertThat(browser.get(url).statusCode())
-                            .as("%s with %s", path, describe(parameter, value))
-                            .isLessThan(500);
-                }
-            }
-        });
+        everyHostileUrl(PAGES, url -> browser.get(url).statusCode());
         assertUnchanged();
     }
 
@@ -82,16 +74,7 @@ abstract class HostileInputRules extends ApiTest {
     void theApiAnswersHostileParametersWithoutAServerError() {
         ApiClient api = ApiClient.bearer(port, secretOf(administrator, ApiScope.values()));
 
-        API.forEach((path, parameters) -> {
-            for (String parameter : parameters) {
-                for (String value : HOSTILE) {
-                    String url = path + "?" + parameter + "=" + encode(value);
-                    assertThat(api.get(url).status())
-                            .as("%s with %s", path, describe(parameter, value))
-                            .isLessThan(500);
-                }
-            }
-        });
+        everyHostileUrl(API, url -> api.get(url).status());
         for (String value : HOSTILE) {
             String body = "{\"filter\":{\"view\":\"ARCHIVED\",\"q\":\"%s\",\"tag\":\"%s\"}}"
                     .formatted(json(value), json(value));
@@ -104,6 +87,19 @@ abstract class HostileInputRules extends ApiTest {
                 .isLessThan(500);
         assertThat(api.post("/api/v1/customers", "not json at all").status()).isLessThan(500);
         assertUnchanged();
+    }
+
+    /** Requests every path with every hostile value in each of its parameters, and expects no server error. */
+    private static void everyHostileUrl(Map<String, List<String>> paths, ToIntFunction<String> statusOf) {
+        paths.forEach((path, parameters) -> {
+            for (String parameter : parameters) {
+                for (String value : HOSTILE) {
+                    assertThat(statusOf.applyAsInt(path + "?" + parameter + "=" + encode(value)))
+                            .as("%s with %s", path, describe(parameter, value))
+                            .isLessThan(500);
+                }
+            }
+        });
     }
 
     private void assertUnchanged() {
