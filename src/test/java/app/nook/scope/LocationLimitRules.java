@@ -29,6 +29,7 @@ import app.nook.customer.Customers;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.CustomerResult;
 import app.nook.customer.lifecycle.LifecycleAction;
+import app.nook.customer.lifecycle.LifecycleJobs;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.customer.lifecycle.UnknownCustomersException;
 import app.nook.importing.CustomerImport;
@@ -78,6 +79,9 @@ abstract class LocationLimitRules extends IntegrationTest {
 
     @Autowired
     CustomerExport export;
+
+    @Autowired
+    LifecycleJobs jobs;
 
     @Autowired
     GlobalSearch search;
@@ -200,6 +204,16 @@ abstract class LocationLimitRules extends IntegrationTest {
         assertThat(data.customerState(ours).archived()).isTrue();
         assertThat(data.customerState(theirs).archived()).isFalse();
         assertThat(data.contractState(theirContract).status()).isEqualTo(ContractStatus.ACTIVE);
+    }
+
+    @Test
+    void aBackgroundJobIsVisibleOnlyToWhoStartedItWhenTheyAreLimited() {
+        String othersJob = jobs.start(LifecycleAction.SUSPEND, Selection.of(theirs), "unpaid", Actor.system());
+        String ownJob = jobs.start(LifecycleAction.SUSPEND, Selection.of(ours), "unpaid", manager);
+
+        assertThat(jobs.find(othersJob, manager)).isEmpty();
+        assertThat(jobs.find(ownJob, manager)).isPresent();
+        assertThat(jobs.find(othersJob, Actor.system())).isPresent();
     }
 
     @Test

@@ -78,9 +78,10 @@ class LifecycleApiController {
     @GetMapping("/api/v1/jobs/{id}")
     @Operation(summary = "The progress of a background lifecycle job, with the customers skipped or failed")
     JobJson job(@PathVariable String id) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
-        return jobs.find(id).map(JobJson::of).orElseThrow(() -> new NotFoundException("Job", id));
+        return jobs.find(id, actor).map(JobJson::of).orElseThrow(() -> new NotFoundException("Job", id));
     }
 
     private long sizeOf(Selection selection, Actor actor) {

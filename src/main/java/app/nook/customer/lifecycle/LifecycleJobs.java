@@ -67,8 +67,14 @@ public class LifecycleJobs {
         return id;
     }
 
-    /** The job's progress, or empty when there is no such job. */
-    public Optional<LifecycleJob> find(String id) {
+    /**
+     * The job's progress, or empty when there is no such job; staff limited to some locations see only the jobs they
+     * started themselves, since another's may name customers elsewhere.
+     */
+    public Optional<LifecycleJob> find(String id, Actor actor) {
+        if (actor.locations().limited() && !startedBy(id, actor)) {
+            return Optional.empty();
+        }
         List<CustomerResult> problems = jdbc.sql("""
                         select customer_id, outcome, reason from lifecycle_job_item
                         where job_id = ? order by customer_id limit %d""".formatted(MAX_PROBLEMS_SHOWN))
@@ -93,6 +99,14 @@ public class LifecycleJobs {
                         rs.getObject("finished_at", OffsetDateTime.class),
                         problems))
                 .optional();
+    }
+
+    private boolean startedBy(String id, Actor actor) {
+        return jdbc.sql("select count(*) from lifecycle_job where id = ? and actor = ?")
+                        .params(id, actor.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**

@@ -73,6 +73,6 @@ class BulkActionController {
     }
 
     private LifecycleJob find(String id) {
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("Bulk action", id));
+        return jobs.find(id, CurrentActor.get()).orElseThrow(() -> new NotFoundException("Bulk action", id));
     }
 }

@@ -141,8 +141,8 @@ abstract class BulkRules extends LifecycleTest {
         String job = jobs.start(LifecycleAction.ARCHIVE, Selection.of(ids), "Job", Actor.system());
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> jobs.find(job).orElseThrow().status() != LifecycleJob.Status.RUNNING);
-        LifecycleJob finished = jobs.find(job).orElseThrow();
+                .until(() -> jobs.find(job, Actor.system()).orElseThrow().status() != LifecycleJob.Status.RUNNING);
+        LifecycleJob finished = jobs.find(job, Actor.system()).orElseThrow();
         assertThat(finished.status()).isEqualTo(LifecycleJob.Status.DONE);
         assertThat(finished.processed()).isEqualTo(1500);
         assertThat(finished.done()).isEqualTo(1490);

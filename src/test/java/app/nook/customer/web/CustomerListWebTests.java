@@ -105,8 +105,8 @@ class CustomerListWebTests extends IntegrationTest {
         String job = response.getResponse().getRedirectedUrl().replaceAll(".*/jobs/([^?]+).*", "$1");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> jobs.find(job).orElseThrow().status() != LifecycleJob.Status.RUNNING);
-        assertThat(jobs.find(job).orElseThrow().total()).isEqualTo(1);
+                .until(() -> jobs.find(job, Actor.system()).orElseThrow().status() != LifecycleJob.Status.RUNNING);
+        assertThat(jobs.find(job, Actor.system()).orElseThrow().total()).isEqualTo(1);
         assertThat(data.customerState(shown).suspended()).isTrue();
         assertThat(data.auditEntries(archivedMeanwhile, "CUSTOMER_SUSPENDED")).isZero();
     }
