@@ -4,6 +4,7 @@ import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
 import app.nook.system.NotPermittedException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotPermittedException.class)
     ResponseEntity<ProblemDetail> forbidden(NotPermittedException e) {
         return ApiProblems.respond(ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()));
+    }
+
+    /** Query parameters that are not UTF-8, which the server cannot even decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        return ApiProblems.respond(ApiProblems.problem(
+                HttpStatus.BAD_REQUEST, "malformed", "The query string is not valid UTF-8 after percent-decoding"));
     }
 
     @ExceptionHandler(Exception.class)

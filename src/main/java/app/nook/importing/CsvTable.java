@@ -1,9 +1,13 @@
 package app.nook.importing;
 
 import app.nook.system.InvalidInputException;
+import app.nook.system.PlainText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,8 +21,12 @@ record CsvTable(List<String> headers, List<Row> rows) {
 
     static final int MAX_ROWS = 100_000;
 
-    /** One row of values, in header order; missing trailing values read as empty. */
+    /** One row of values, in header order, without control characters; missing trailing values read as empty. */
     record Row(long line, List<String> values) {
+
+        Row {
+            values = values.stream().map(PlainText::of).toList();
+        }
 
         String value(Integer column) {
             return column == null || column >= values.size()
@@ -30,10 +38,10 @@ record CsvTable(List<String> headers, List<Row> rows) {
     /**
      * Reads UTF-8 text with a header row, separated by commas (or semicolons when the header has no comma).
      *
-     * @throws InvalidInputException when the file is empty, malformed or has too many rows
+     * @throws InvalidInputException when the file is not UTF-8 text, is empty, malformed or has too many rows
      */
     static CsvTable parse(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = utf8(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -50,11 +58,33 @@ record CsvTable(List<String> headers, List<Row> rows) {
                 .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             return read(parser);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("file", "The file is not a readable CSV file: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new InvalidInputException("file", "The file is not a readable CSV file: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("file", "The file is not a readable CSV file: " + reasonOf(e));
         }
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(
+                    "file", "The file is not UTF-8 text. Save it from your spreadsheet as CSV UTF-8 and try again.");
+        }
+    }
+
+    /** The parser's own words, without the class names it wraps them in. */
+    private static String reasonOf(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        return message.replaceAll("^[\\w.]+(Exception|Error): ", "");
     }
 
     private static CsvTable read(CSVParser parser) {

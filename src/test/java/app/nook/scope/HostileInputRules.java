@@ -86,7 +86,42 @@ abstract class HostileInputRules extends ApiTest {
                         .status())
                 .isLessThan(500);
         assertThat(api.post("/api/v1/customers", "not json at all").status()).isLessThan(500);
+        assertThat(api.get("/api/v1/customers?q=%C3%28").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/invoices?page=%FF%FE").status()).isEqualTo(400);
         assertUnchanged();
+    }
+
+    @Test
+    void controlCharactersInSavedTextAreDroppedWhereverTheyComeFrom() {
+        ApiClient api = ApiClient.bearer(port, secretOf(administrator, ApiScope.values()));
+        String json = """
+                {"kind":"INDIVIDUAL","fullName":"Nul\\u0000Byte\\u0007","email":"nul@example.com",
+                 "notes":"line one\\nline two\\u0000","homeLocationId":%d,"tags":["a\\u0000b"]}""".formatted(location);
+
+        var created = api.post("/api/v1/customers", json);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("fullName").asString()).isEqualTo("NulByte");
+        long id = created.json().get("id").asLong();
+        assertThat(data.count("select count(*) from customer where id = ? and notes = ?", id, "line one\nline two"))
+                .isEqualTo(1);
+
+        WebClientSession browser = new WebClientSession(port);
+        browser.signIn(administrator, PASSWORD);
+        var located = browser.submit(
+                "/settings/locations",
+                "/settings/locations",
+                "name",
+                "Nul\u0000Hall",
+                "city",
+                "Berlin",
+                "address",
+                "Street 1",
+                "timeZone",
+                "Europe/Berlin");
+        assertThat(located.statusCode()).isLessThan(500);
+        assertThat(data.count("select count(*) from location where name = 'NulHall'"))
+                .isEqualTo(1);
     }
 
     /** Requests every path with every hostile value in each of its parameters, and expects no server error. */
