@@ -3,6 +3,7 @@ package app.nook.customer;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.staff.Permission;
+import app.nook.system.CsvCells;
 import app.nook.system.LocationScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,20 +75,6 @@ public class CustomerExport {
         log.info("{} exported {} customers as CSV", actor.name(), ids.size());
     }
 
-    /** Keeps spreadsheet programs from running a cell as a formula, as in {@code =HYPERLINK(...)}. */
-    static Object defused(Object value) {
-        if (!(value instanceof String text) || text.isEmpty()) {
-            return value;
-        }
-        char first = text.charAt(0);
-        boolean sign = (first == '+' || first == '-') && (text.length() == 1 || !isNumberStart(text.charAt(1)));
-        return first == '=' || first == '@' || first == '\t' || first == '\r' || sign ? "'" + text : text;
-    }
-
-    private static boolean isNumberStart(char c) {
-        return Character.isDigit(c) || c == ' ' || c == '(';
-    }
-
     private void writeChunk(CSVPrinter printer, List<Long> ids, LocationScope scope) {
         String sql = """
                 select c.id, c.kind, c.full_name, c.email, c.phone, c.company_name, c.billing_street,
@@ -99,7 +86,7 @@ public class CustomerExport {
         jdbc.query(sql.formatted(scope.condition("c.home_location_id")), params, rs -> {
             try {
                 for (int column = 1; column <= COLUMNS.size(); column++) {
-                    printer.print(defused(rs.getObject(column)));
+                    printer.print(CsvCells.defused(rs.getObject(column)));
                 }
                 printer.println();
             } catch (IOException e) {

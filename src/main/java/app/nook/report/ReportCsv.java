@@ -1,5 +1,6 @@
 package app.nook.report;
 
+import app.nook.system.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.DayOfWeek;
@@ -39,7 +40,7 @@ public class ReportCsv {
         }
         try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             for (List<Object> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvCells::defused).toList());
             }
         }
         return true;
