@@ -133,11 +133,13 @@ class CustomerStore {
                 emails.stream().map(CustomerStore::normalise).distinct().toList();
         for (int from = 0; from < all.size(); from += 1000) {
             jdbc.sql("""
-                            select id, lower(email) as email, archived_at is not null as archived from customer
-                            where lower(email) in (:emails) and erased_at is null""")
+                            select id, lower(email) as email, archived_at is not null as archived, home_location_id
+                            from customer where lower(email) in (:emails) and erased_at is null""")
                     .param("emails", all.subList(from, Math.min(all.size(), from + 1000)))
                     .query((rs, row) -> Map.entry(
-                            rs.getString("email"), new EmailOwner(rs.getLong("id"), rs.getBoolean("archived"))))
+                            rs.getString("email"),
+                            new EmailOwner(
+                                    rs.getLong("id"), rs.getBoolean("archived"), rs.getLong("home_location_id"))))
                     .list()
                     .forEach(found -> owners.merge(found.getKey(), found.getValue(), (a, b) -> a.archived() ? b : a));
         }

@@ -89,7 +89,7 @@ public class Customers {
         }
         validate(profile);
         actor.requireLocation(profile.homeLocationId());
-        checkEmailIsFree(profile.email(), null, offerRestore);
+        checkEmailIsFree(profile.email(), null, offerRestore, actor);
         Instant now = clock.instant();
 
         long id;
@@ -121,7 +121,7 @@ public class Customers {
         get(id, actor.locations());
         validate(profile);
         actor.requireLocation(profile.homeLocationId());
-        checkEmailIsFree(profile.email(), id, false);
+        checkEmailIsFree(profile.email(), id, false, actor);
         Instant now = clock.instant();
 
         int updated;
@@ -180,17 +180,32 @@ public class Customers {
                 "stale-version", "This customer was changed by someone else. Reload the page and try again.");
     }
 
-    private void checkEmailIsFree(String email, Long exceptCustomerId, boolean offerRestore) {
+    /**
+     * Refuses an email that another customer holds. The refusal names that customer only when the actor may see
+     * them; a customer at another location stays anonymous, archived or not.
+     */
+    private void checkEmailIsFree(String email, Long exceptCustomerId, boolean offerRestore, Actor actor) {
         var live = store.liveOwnerOfEmail(email);
         if (live.isPresent() && !live.get().equals(exceptCustomerId)) {
+            requireVisibleOwner(live.get(), actor);
             throw new EmailTakenException(live.get());
         }
         if (live.isEmpty() && offerRestore) {
             var archived = store.archivedOwnerOfEmail(email);
             if (archived.isPresent()) {
+                requireVisibleOwner(archived.get().id(), actor);
                 throw new EmailArchivedException(
                         archived.get().id(), archived.get().fullName());
             }
+        }
+    }
+
+    private void requireVisibleOwner(long ownerId, Actor actor) {
+        boolean visible = store.find(ownerId)
+                .map(owner -> actor.locations().covers(owner.homeLocationId()))
+                .orElse(true);
+        if (!visible) {
+            throw new ConflictException("email-taken", "A customer at another location already uses this email");
         }
     }
 

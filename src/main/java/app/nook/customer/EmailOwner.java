@@ -1,4 +1,4 @@
 package app.nook.customer;
 
-/** The customer who holds an email, and whether they are archived. */
-public record EmailOwner(long customerId, boolean archived) {}
+/** The customer who holds an email, whether they are archived, and where they are at home. */
+public record EmailOwner(long customerId, boolean archived, long homeLocationId) {}

@@ -6,6 +6,7 @@ import app.nook.importing.ReportLine.Verdict;
 import app.nook.location.Locations;
 import app.nook.staff.Actor;
 import app.nook.staff.Permission;
+import app.nook.system.LocationScope;
 import app.nook.system.NotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public class CustomerImport {
                 .map(row -> row.profile().email())
                 .toList());
 
-        var checked = new Checked(table.rows().size());
+        var checked = new Checked(table.rows().size(), actor.locations());
         Map<String, Long> seen = new HashMap<>();
         for (ParsedRow row : parsed) {
             checked.add(row, owners, seen);
@@ -132,11 +133,13 @@ public class CustomerImport {
     private static final class Checked {
 
         private final int rows;
+        private final LocationScope scope;
         private final List<ParsedRow> toCreate = new ArrayList<>();
         private final List<ReportLine> problems = new ArrayList<>();
 
-        Checked(int rows) {
+        Checked(int rows, LocationScope scope) {
             this.rows = rows;
+            this.scope = scope;
         }
 
         void add(ParsedRow row, Map<String, EmailOwner> owners, Map<String, Long> seen) {
@@ -147,7 +150,12 @@ public class CustomerImport {
             String email = row.profile().email().strip().toLowerCase(Locale.ROOT);
             EmailOwner owner = owners.get(email);
             Long earlier = seen.putIfAbsent(email, row.line());
-            if (owner != null && owner.archived()) {
+            if (owner != null && !scope.covers(owner.homeLocationId())) {
+                problems.add(line(
+                        row.line(),
+                        Verdict.EXISTING_MATCH,
+                        "email belongs to a customer at another location — not changed"));
+            } else if (owner != null && owner.archived()) {
                 problems.add(line(
                         row.line(),
                         Verdict.ARCHIVED_MATCH,

@@ -26,6 +26,7 @@ import app.nook.customer.CustomerRow;
 import app.nook.customer.CustomerSort;
 import app.nook.customer.CustomerView;
 import app.nook.customer.Customers;
+import app.nook.customer.EmailArchivedException;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.CustomerResult;
 import app.nook.customer.lifecycle.LifecycleAction;
@@ -44,6 +45,7 @@ import app.nook.staff.Actor;
 import app.nook.staff.LocationDeniedException;
 import app.nook.staff.Role;
 import app.nook.support.IntegrationTest;
+import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
 import app.nook.system.LocationScope;
 import app.nook.system.NotFoundException;
@@ -183,6 +185,22 @@ abstract class LocationLimitRules extends IntegrationTest {
     }
 
     @Test
+    void anEmailTakenElsewhereIsRefusedWithoutNamingItsHolder() {
+        lifecycle.archive(Selection.of(theirs), null, Actor.system());
+        CustomerProfile sameEmail = data.profile(here, "Copy Cat", "theo@theirs.example", Set.of());
+
+        assertThatThrownBy(() -> customers.create(sameEmail, manager))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another location")
+                .hasMessageNotContaining(Long.toString(theirs))
+                .hasMessageNotContaining("Theo")
+                .hasMessageNotContaining("archived");
+        assertThatThrownBy(() -> customers.create(sameEmail, Actor.system()))
+                .isInstanceOf(EmailArchivedException.class)
+                .hasMessageContaining("Theo Theirs");
+    }
+
+    @Test
     void anArchiveNamingACustomerElsewhereIsRefusedAsAWholeAndChangesNobody() {
         assertThatThrownBy(() -> lifecycle.archive(Selection.of(List.of(ours, theirs)), null, manager))
                 .isInstanceOf(UnknownCustomersException.class)
@@ -309,7 +327,8 @@ abstract class LocationLimitRules extends IntegrationTest {
                 full name,email,home location
                 Nina New,nina@new.example,%d
                 Otto Other,otto@other.example,%d
-                """.formatted(here, elsewhere);
+                Theo Again,theo@theirs.example,%d
+                """.formatted(here, elsewhere, here);
         var columns = imports.upload("people.csv", csv.getBytes(StandardCharsets.UTF_8), manager);
         Map<ImportField, Integer> mapping = columns.mapping();
 
@@ -317,9 +336,10 @@ abstract class LocationLimitRules extends IntegrationTest {
 
         assertThat(report.applied()).isFalse();
         assertThat(report.problems())
-                .singleElement()
-                .satisfies(line ->
-                        assertThat(line.message()).contains("line 3").contains("outside the locations you work in"));
+                .extracting(line -> line.message())
+                .containsExactly(
+                        "line 3: home location lies outside the locations you work in",
+                        "line 4: email belongs to a customer at another location — not changed");
         assertThat(data.count(
                         "select count(*) from customer where email in ('nina@new.example', 'otto@other.example')"))
                 .isZero();
