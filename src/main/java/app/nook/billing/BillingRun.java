@@ -39,11 +39,7 @@ public class BillingRun {
     /** Runs billing for the given date and answers what it did. */
     @Transactional
     public BillingRunSummary run(LocalDate runDate, Actor actor) {
-        actor.require(Permission.MANAGE_BILLING);
-        if (actor.locations().limited()) {
-            throw new NotPermittedException(
-                    "The billing run bills every location; only staff who work in all may start it");
-        }
+        requireEveryLocation(actor);
         Instant started = clock.instant();
 
         List<InvoiceDraft> drafts = store.dueContracts(runDate).stream()
@@ -69,9 +65,10 @@ public class BillingRun {
         return summary;
     }
 
-    /** The most recent runs, newest first. */
+    /** The most recent runs, newest first; their totals cover every location, as the runs do. */
     @Transactional(readOnly = true)
-    public List<BillingRunSummary> recent(int limit) {
+    public List<BillingRunSummary> recent(int limit, Actor actor) {
+        requireEveryLocation(actor);
         return jdbc.query(
                 """
                 select run_date, invoices, amount, skipped_suspended, skipped_archived from billing_run
@@ -95,5 +92,14 @@ public class BillingRun {
                 summary.amount(),
                 summary.skippedSuspended(),
                 summary.skippedArchived());
+    }
+
+    /** The billing run bills every location, so only staff with billing rights who work in all of them see it. */
+    private static void requireEveryLocation(Actor actor) {
+        actor.require(Permission.MANAGE_BILLING);
+        if (actor.locations().limited()) {
+            throw new NotPermittedException(
+                    "The billing run bills every location; only staff who work in all of them may start or see it");
+        }
     }
 }

@@ -114,6 +114,19 @@ abstract class InvitationRules extends PortalTest {
     }
 
     @Test
+    void aLinkDiesWithAnArchiveAndStaysDeadAfterTheRestore() {
+        long customer = customerWithAccess("maya@example.com");
+        String token = invitations.create(customer, Actor.system()).token();
+
+        lifecycle.archive(Selection.of(customer), null, Actor.system());
+        lifecycle.restore(Selection.of(customer), Actor.system());
+
+        assertThat(data.customerState(customer).portalEnabled()).isTrue();
+        assertThat(invitations.find(token)).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(token, NEW_PASSWORD)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aLinkDiesWhenAccessIsRevoked() {
         long customer = customerWithAccess("maya@example.com");
         String token = invitations.create(customer, Actor.system()).token();

@@ -352,6 +352,7 @@ abstract class LocationLimitRules extends IntegrationTest {
         assertThatThrownBy(() -> invitations.create(theirs, manager)).isInstanceOf(NotFoundException.class);
         assertThat(data.count("select count(*) from portal_invitation")).isZero();
         assertThatThrownBy(() -> billing.run(LocalDate.now(), manager)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> billing.recent(20, manager)).isInstanceOf(NotPermittedException.class);
     }
 
     private long invoice(long customerId, long locationId, String number) {

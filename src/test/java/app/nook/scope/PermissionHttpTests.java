@@ -61,6 +61,7 @@ class PermissionHttpTests extends ApiTest {
                 .isEqualTo(403);
         assertThat(browser.get("/reports").statusCode()).isEqualTo(403);
         assertThat(browser.get("/invoices").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/billing").statusCode()).isEqualTo(403);
         assertThat(browser.submit("/customers", "/billing/run").statusCode()).isEqualTo(403);
 
         assertThat(data.customerState(customer).archived()).isFalse();

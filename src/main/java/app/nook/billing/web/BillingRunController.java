@@ -24,7 +24,7 @@ class BillingRunController {
 
     @GetMapping("/billing")
     String runs(Model model) {
-        model.addAttribute("runs", billing.recent(20));
+        model.addAttribute("runs", billing.recent(20, CurrentActor.get()));
         return "billing/runs";
     }
 

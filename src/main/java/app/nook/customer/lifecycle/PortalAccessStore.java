@@ -39,16 +39,23 @@ class PortalAccessStore {
         jdbc.update(sql, params);
     }
 
-    /** Ends every open portal session and revokes every API token of these customers, effective at once. */
+    /**
+     * Ends every open portal session, revokes every API token and voids every unused invitation link of these
+     * customers, effective at once; a restore opens none of them again.
+     */
     void endSessionsAndTokens(Collection<Long> customerIds, Instant now) {
         jdbc.update(
                 "delete from spring_session where principal_name in (:principals)",
                 new MapSqlParameterSource(
                         "principals",
                         customerIds.stream().map(PortalPrincipal::nameOf).toList()));
+        var params = new MapSqlParameterSource("ids", customerIds).addValue("now", Timestamp.from(now));
         jdbc.update(
-                "update api_token set revoked_at = :now where customer_id in (:ids) and revoked_at is null",
-                new MapSqlParameterSource("ids", customerIds).addValue("now", Timestamp.from(now)));
+                "update api_token set revoked_at = :now where customer_id in (:ids) and revoked_at is null", params);
+        jdbc.update(
+                "update portal_invitation set expires_at = :now"
+                        + " where customer_id in (:ids) and used_at is null and expires_at > :now",
+                params);
     }
 
     /** Removes accounts, credentials and tokens for good. */

@@ -135,10 +135,22 @@ abstract class LifecycleApiRules extends ApiTest {
     void aFilterMatchingNobodyIsAnEmptySelection() {
         data.customer(location);
 
-        Response response = api.post("/api/v1/customers/archive", "{\"filter\": {\"q\": \"nobody-is-called-this\"}}");
+        String nobody = "{\"filter\": {\"view\": \"all\", \"q\": \"nobody-is-called-this\"}}";
+        Response response = api.post("/api/v1/customers/archive", nobody);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("code").asString()).isEqualTo("empty-selection");
+    }
+
+    @Test
+    void aFilterWithoutAViewIsRefusedRatherThanActingOnEveryone() {
+        long customer = data.customer(location);
+
+        Response response = api.post("/api/v1/customers/archive", "{\"filter\": {}}");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("field").asString()).isEqualTo("filter.view");
+        assertThat(data.customerState(customer).archived()).isFalse();
     }
 
     @Test
