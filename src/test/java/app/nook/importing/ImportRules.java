@@ -1,12 +1,14 @@
 package app.nook.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.importing.ReportLine.Verdict;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
+import app.nook.system.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,21 @@ abstract class ImportRules extends IntegrationTest {
                 .isEqualTo(1);
         assertThat(data.count("select count(*) from customer where company_name = ?", "Café, Ltd"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrNotCsvIsRefusedInPlainWords() {
+        byte[] latin1 = "full name,email\nJürgen,j@example.com\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] unterminated = "full name,email\n\"Open quote,o@example.com\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> imports.upload("latin1.csv", latin1, Actor.system()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> imports.upload("broken.csv", unterminated, Actor.system()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The file is not a readable CSV file")
+                .hasMessageNotContaining("org.apache");
+        assertThat(customers()).isZero();
     }
 
     private ImportColumns upload(String csv) {

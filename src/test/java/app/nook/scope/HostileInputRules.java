@@ -67,6 +67,9 @@ abstract class HostileInputRules extends ApiTest {
         browser.signIn(administrator, PASSWORD);
 
         everyHostileUrl(PAGES, url -> browser.get(url).statusCode());
+        var unreadable = browser.get("/customers?view=everyone");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("The value of view is not valid").contains("<html");
         assertUnchanged();
     }
 

@@ -59,6 +59,10 @@ class PermissionHttpTests extends ApiTest {
                                 "ALL")
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(browser.get("/customers").body())
+                .contains("href=\"/contracts\"")
+                .doesNotContain("href=\"/reports\"")
+                .doesNotContain("href=\"/invoices\"");
         assertThat(browser.get("/reports").statusCode()).isEqualTo(403);
         assertThat(browser.get("/invoices").statusCode()).isEqualTo(403);
         assertThat(browser.get("/billing").statusCode()).isEqualTo(403);
