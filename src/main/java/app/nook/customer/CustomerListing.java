@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,14 @@ public class CustomerListing {
     private static final int ID_CHUNK = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CustomerListingProperties properties;
 
-    CustomerListing(NamedParameterJdbcTemplate jdbc) {
+    CustomerListing(NamedParameterJdbcTemplate jdbc, CustomerListingProperties properties) {
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
+    /** How many customers match, exactly; for a selection of all of them, not for every page view. */
     @Transactional(readOnly = true)
     public long count(CustomerFilter filter) {
         CustomerQuery query = CustomerQuery.of(filter);
@@ -69,7 +73,8 @@ public class CustomerListing {
     }
 
     /**
-     * One page of matching customers with the total count.
+     * The page with the given number, skipping the rows of the pages before it, with the count of the filter up to
+     * the configured bound.
      *
      * @throws InvalidInputException for a negative page or a size outside 1 to {@value #MAX_PAGE_SIZE}
      */
@@ -78,12 +83,84 @@ public class CustomerListing {
         if (page < 0) {
             throw new InvalidInputException("page", "Page numbers start at 0");
         }
+        checkSize(size);
+
+        List<CustomerRow> found = read(filter, sort, null, false, (long) page * size, size + 1);
+        return assemble(filter, sort, found, found.size() > size, page, size);
+    }
+
+    /**
+     * The page of rows that follow the cursor, read from the index without skipping rows.
+     *
+     * @param page the number to give the page, one more than the page the cursor came from
+     * @throws InvalidInputException for a size outside 1 to {@value #MAX_PAGE_SIZE}
+     */
+    @Transactional(readOnly = true)
+    public CustomerPage pageAfter(CustomerFilter filter, CustomerCursor after, int page, int size) {
+        checkSize(size);
+
+        List<CustomerRow> found = read(filter, after.sort(), after, false, 0, size + 1);
+        return assemble(filter, after.sort(), found, found.size() > size, Math.max(page, 1), size);
+    }
+
+    /**
+     * The page of rows just before the cursor; the first page when fewer than a page's worth precede it.
+     *
+     * @param page the number to give the page, one less than the page the cursor came from
+     * @throws InvalidInputException for a size outside 1 to {@value #MAX_PAGE_SIZE}
+     */
+    @Transactional(readOnly = true)
+    public CustomerPage pageBefore(CustomerFilter filter, CustomerCursor before, int page, int size) {
+        checkSize(size);
+
+        List<CustomerRow> found = read(filter, before.sort(), before, true, 0, size + 1);
+        if (found.size() <= size || page <= 0) {
+            return page(filter, before.sort(), 0, size);
+        }
+        List<CustomerRow> rows = new ArrayList<>(found.subList(0, size));
+        Collections.reverse(rows);
+        return assemble(filter, before.sort(), rows, true, page, size);
+    }
+
+    /** How many customers match, counting no further than {@code limit + 1}. */
+    @Transactional(readOnly = true)
+    public long countUpTo(CustomerFilter filter, int limit) {
+        CustomerQuery query = CustomerQuery.of(filter);
+        MapSqlParameterSource params = query.params().addValue("limit", limit + 1);
+        String sql = "select count(*) from (select 1 from %s where %s limit :limit) matching";
+        Long count = jdbc.queryForObject(sql.formatted(query.from(), query.where()), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static void checkSize(int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
         }
+    }
+
+    // Pages are read with one row more than they show: that row says whether a next page exists.
+    private CustomerPage assemble(
+            CustomerFilter filter, CustomerSort sort, List<CustomerRow> found, boolean more, int page, int size) {
+        List<CustomerRow> rows = found.size() > size ? found.subList(0, size) : found;
+        CustomerCursor next = more && !rows.isEmpty() ? CustomerCursor.of(sort, rows.get(rows.size() - 1)) : null;
+        CustomerCursor previous = page > 0 && !rows.isEmpty() ? CustomerCursor.of(sort, rows.get(0)) : null;
+
+        long counted = countUpTo(filter, properties.countLimit());
+        boolean exact = counted <= properties.countLimit();
+        long total = exact ? counted : properties.countLimit();
+        return new CustomerPage(withPlans(rows), total, exact, page, size, next, previous);
+    }
+
+    private List<CustomerRow> read(
+            CustomerFilter filter, CustomerSort sort, CustomerCursor cursor, boolean reversed, long offset, int limit) {
         CustomerQuery query = CustomerQuery.of(filter);
         MapSqlParameterSource params = query.params();
-        params.addValue("limit", size).addValue("offset", (long) page * size);
+        params.addValue("limit", limit).addValue("offset", offset);
+        String where = query.where();
+        if (cursor != null) {
+            where += " and " + sort.beyond(reversed);
+            params.addValue("cursorKey", cursor.key()).addValue("cursorId", cursor.id());
+        }
 
         String sql = """
                 select c.id, c.full_name, c.company_name, c.email, c.registered_on, c.suspended,
@@ -95,11 +172,11 @@ public class CustomerListing {
                 from %s join (select c.id from %s where %s order by %s limit :limit offset :offset) shown
                     on shown.id = c.id
                 order by %s""";
-        List<CustomerRow> rows = jdbc.query(
-                sql.formatted(query.from(), query.from(), query.where(), sort.orderBy(), sort.orderBy()),
+        String order = sort.orderBy(reversed);
+        return jdbc.query(
+                sql.formatted(query.from(), query.from(), where, order, order),
                 params,
                 (rs, row) -> rowWithoutPlans(rs));
-        return new CustomerPage(withPlans(rows), count(filter), page, size);
     }
 
     private List<CustomerRow> withPlans(List<CustomerRow> rows) {
