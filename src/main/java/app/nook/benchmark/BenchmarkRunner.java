@@ -1,5 +1,6 @@
 package app.nook.benchmark;
 
+import app.nook.customer.CustomerCursor;
 import app.nook.customer.CustomerFilter;
 import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerSort;
@@ -51,21 +52,28 @@ class BenchmarkRunner {
     }
 
     List<ResultRow> listings(int warmups, int runs) throws Exception {
-        long live = listing.count(CustomerFilter.of(CustomerView.ACTIVE));
-        int deep = (int) Math.min(2000, Math.max(0, live / PAGE_SIZE - 1));
+        CustomerFilter active = CustomerFilter.of(CustomerView.ACTIVE);
+        long live = listing.count(active);
+        int deep = (int) Math.min(2000, Math.max(0, live / PAGE_SIZE - 2));
         List<ResultRow> rows = new ArrayList<>();
         for (CustomerSort sort : List.of(CustomerSort.NEWEST, CustomerSort.NAME)) {
-            String order = sort == CustomerSort.NEWEST ? "c.registered_on desc, c.id desc" : "c.full_name, c.id";
+            boolean newest = sort == CustomerSort.NEWEST;
+            String order = newest ? "c.registered_on desc, c.id desc" : "c.full_name, c.id";
+            String label = "list, sorted " + sort.name().toLowerCase() + ", page ";
             for (int page : List.of(0, deep)) {
                 rows.add(new ResultRow(
-                        "list, sorted " + sort.name().toLowerCase() + ", page " + page,
-                        Stopwatch.time(
-                                warmups,
-                                runs,
-                                () -> listing.page(CustomerFilter.of(CustomerView.ACTIVE), sort, page, PAGE_SIZE)),
+                        label + page,
+                        Stopwatch.time(warmups, runs, () -> listing.page(active, sort, page, PAGE_SIZE)),
                         Stopwatch.time(warmups, runs, () -> bare.page(order, (long) page * PAGE_SIZE)),
                         LIST_TARGET));
             }
+            CustomerCursor cursor = listing.page(active, sort, deep, PAGE_SIZE).next();
+            String beyond = newest ? "(c.registered_on, c.id) < (?, ?)" : "(c.full_name, c.id) > (?, ?)";
+            rows.add(new ResultRow(
+                    label + (deep + 1) + " by cursor",
+                    Stopwatch.time(warmups, runs, () -> listing.pageAfter(active, cursor, deep + 1, PAGE_SIZE)),
+                    Stopwatch.time(warmups, runs, () -> bare.pageAfter(order, beyond, cursor.key(), cursor.id())),
+                    LIST_TARGET));
         }
         return rows;
     }
