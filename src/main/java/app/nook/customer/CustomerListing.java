@@ -85,8 +85,9 @@ public class CustomerListing {
         }
         checkSize(size);
 
-        List<CustomerRow> found = read(filter, sort, null, false, (long) page * size, size + 1);
-        return assemble(filter, sort, found, found.size() > size, page, size);
+        long counted = countUpTo(filter, properties.countLimit());
+        List<CustomerRow> found = read(filter, sort, null, false, counted, (long) page * size, size + 1);
+        return assemble(sort, found, found.size() > size, counted, page, size);
     }
 
     /**
@@ -99,8 +100,9 @@ public class CustomerListing {
     public CustomerPage pageAfter(CustomerFilter filter, CustomerCursor after, int page, int size) {
         checkSize(size);
 
-        List<CustomerRow> found = read(filter, after.sort(), after, false, 0, size + 1);
-        return assemble(filter, after.sort(), found, found.size() > size, Math.max(page, 1), size);
+        long counted = countUpTo(filter, properties.countLimit());
+        List<CustomerRow> found = read(filter, after.sort(), after, false, counted, 0, size + 1);
+        return assemble(after.sort(), found, found.size() > size, counted, Math.max(page, 1), size);
     }
 
     /**
@@ -113,13 +115,14 @@ public class CustomerListing {
     public CustomerPage pageBefore(CustomerFilter filter, CustomerCursor before, int page, int size) {
         checkSize(size);
 
-        List<CustomerRow> found = read(filter, before.sort(), before, true, 0, size + 1);
+        long counted = countUpTo(filter, properties.countLimit());
+        List<CustomerRow> found = read(filter, before.sort(), before, true, counted, 0, size + 1);
         if (found.size() <= size || page <= 0) {
             return page(filter, before.sort(), 0, size);
         }
         List<CustomerRow> rows = new ArrayList<>(found.subList(0, size));
         Collections.reverse(rows);
-        return assemble(filter, before.sort(), rows, true, page, size);
+        return assemble(before.sort(), rows, true, counted, page, size);
     }
 
     /** How many customers match, counting no further than {@code limit + 1}. */
@@ -140,19 +143,30 @@ public class CustomerListing {
 
     // Pages are read with one row more than they show: that row says whether a next page exists.
     private CustomerPage assemble(
-            CustomerFilter filter, CustomerSort sort, List<CustomerRow> found, boolean more, int page, int size) {
+            CustomerSort sort, List<CustomerRow> found, boolean more, long counted, int page, int size) {
         List<CustomerRow> rows = found.size() > size ? found.subList(0, size) : found;
         CustomerCursor next = more && !rows.isEmpty() ? CustomerCursor.of(sort, rows.get(rows.size() - 1)) : null;
         CustomerCursor previous = page > 0 && !rows.isEmpty() ? CustomerCursor.of(sort, rows.get(0)) : null;
 
-        long counted = countUpTo(filter, properties.countLimit());
         boolean exact = counted <= properties.countLimit();
         long total = exact ? counted : properties.countLimit();
         return new CustomerPage(withPlans(rows), total, exact, page, size, next, previous);
     }
 
+    /*
+     * A search that matches few customers is answered by collecting all its matches from the trigram indexes, then
+     * sorting them; the fence (offset 0) keeps PostgreSQL from walking the sort's index instead and filtering
+     * hundreds of thousands of rows, which it prefers when it overestimates the matches. A search that matches
+     * more than the count bound finds a page's worth soon enough along the sort's index.
+     */
     private List<CustomerRow> read(
-            CustomerFilter filter, CustomerSort sort, CustomerCursor cursor, boolean reversed, long offset, int limit) {
+            CustomerFilter filter,
+            CustomerSort sort,
+            CustomerCursor cursor,
+            boolean reversed,
+            long counted,
+            long offset,
+            int limit) {
         CustomerQuery query = CustomerQuery.of(filter);
         MapSqlParameterSource params = query.params();
         params.addValue("limit", limit).addValue("offset", offset);
@@ -169,14 +183,15 @@ public class CustomerListing {
                         as member,
                     exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled)
                         as portal_access
-                from %s join (select c.id from %s where %s order by %s limit :limit offset :offset) shown
+                from %s join (select c.id from %s order by %s limit :limit offset :offset) shown
                     on shown.id = c.id
                 order by %s""";
         String order = sort.orderBy(reversed);
-        return jdbc.query(
-                sql.formatted(query.from(), query.from(), where, order, order),
-                params,
-                (rs, row) -> rowWithoutPlans(rs));
+        String matches = query.from() + " where " + where;
+        if (filter.search() != null && counted <= properties.countLimit()) {
+            matches = "(select c.id, c.registered_on, c.full_name from %s offset 0 rows) c".formatted(matches);
+        }
+        return jdbc.query(sql.formatted(query.from(), matches, order, order), params, (rs, row) -> rowWithoutPlans(rs));
     }
 
     private List<CustomerRow> withPlans(List<CustomerRow> rows) {

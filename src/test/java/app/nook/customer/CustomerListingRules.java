@@ -137,6 +137,38 @@ abstract class CustomerListingRules extends IntegrationTest {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void aSearchPagesItsMatchesInOrderWhetherFewOrMoreThanTheBoundMatch() {
+        customers(LIMIT + 3);
+        var few = new CustomerFilter(CustomerView.ACTIVE, "customer b", null, null, null);
+        var many = new CustomerFilter(CustomerView.ACTIVE, "CUSTOMER", null, null, null);
+
+        for (CustomerSort sort : CustomerSort.values()) {
+            List<Long> all = ids(listing.page(ACTIVE, sort, 0, LIMIT + 3));
+            List<Long> named = all.stream()
+                    .filter(id ->
+                            data.count("select count(*) from customer where id = ? and full_name = 'Customer B'", id)
+                                    == 1)
+                    .toList();
+
+            CustomerPage fewPage = listing.page(few, sort, 0, 2);
+            CustomerPage fewRest = listing.pageAfter(few, fewPage.next(), 1, 2);
+            CustomerPage manyPage = listing.page(many, sort, 1, 4);
+
+            assertThat(named).hasSize(3);
+            assertThat(fewPage.totalExact()).isTrue();
+            assertThat(fewPage.total()).isEqualTo(3);
+            assertThat(ids(fewPage)).as("order %s", sort).isEqualTo(named.subList(0, 2));
+            assertThat(ids(fewRest)).isEqualTo(named.subList(2, 3));
+            assertThat(manyPage.totalExact()).isFalse();
+            assertThat(ids(manyPage)).isEqualTo(all.subList(4, 8));
+        }
+    }
+
+    private static List<Long> ids(CustomerPage page) {
+        return page.rows().stream().map(CustomerRow::id).toList();
+    }
+
     private List<Long> walkForward(CustomerSort sort, int size) {
         List<Long> seen = new ArrayList<>();
         CustomerPage page = listing.page(ACTIVE, sort, 0, size);
