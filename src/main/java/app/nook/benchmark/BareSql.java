@@ -64,7 +64,7 @@ class BareSql {
     void listSearch(String text) {
         String pattern = "%" + text.toLowerCase() + "%";
         jdbc.queryForList(PAGE.formatted(" " + LIST_SEARCH, NEWEST, NEWEST), pattern, pattern, pattern, pattern, 0);
-        jdbc.queryForObject(COUNT_UP_TO.formatted(LIST_SEARCH), Long.class, pattern, pattern, pattern, pattern);
+        jdbc.queryForObject(COUNT_UP_TO.formatted(" " + LIST_SEARCH), Long.class, pattern, pattern, pattern, pattern);
     }
 
     void search(String text) {
