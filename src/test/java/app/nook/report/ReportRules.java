@@ -129,6 +129,21 @@ abstract class ReportRules extends IntegrationTest {
     }
 
     @Test
+    void churnCountsOnlyTheArchivesOfTheLocationAskedFor() {
+        long elsewhere = data.location();
+        long leaving = data.customer(elsewhere);
+
+        lifecycle.archive(Selection.of(java.util.List.of(bob, leaving)), "Left", Actor.system());
+        CustomerFlow here = last(reports.customerFlow(new ReportFilter(location, thisYear.from(), thisYear.to())));
+        CustomerFlow there = last(reports.customerFlow(new ReportFilter(elsewhere, thisYear.from(), thisYear.to())));
+        CustomerFlow everywhere = last(reports.customerFlow(thisYear));
+
+        assertThat(here.churned()).isEqualTo(1);
+        assertThat(there.churned()).isEqualTo(1);
+        assertThat(everywhere.churned()).isEqualTo(2);
+    }
+
+    @Test
     void eachCsvHoldsTheSameFiguresAsThePage() throws Exception {
         var out = new StringWriter();
 
