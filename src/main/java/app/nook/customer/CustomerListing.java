@@ -1,16 +1,11 @@
 package app.nook.customer;
 
 import app.nook.system.InvalidInputException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import app.nook.system.QueryPlans;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,16 +20,25 @@ public class CustomerListing {
     private static final int ID_CHUNK = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CustomerPageRows pageRows;
     private final CustomerListingProperties properties;
+    private final QueryPlans plans;
 
-    CustomerListing(NamedParameterJdbcTemplate jdbc, CustomerListingProperties properties) {
+    CustomerListing(
+            NamedParameterJdbcTemplate jdbc,
+            CustomerPageRows pageRows,
+            CustomerListingProperties properties,
+            QueryPlans plans) {
         this.jdbc = jdbc;
+        this.pageRows = pageRows;
         this.properties = properties;
+        this.plans = plans;
     }
 
     /** How many customers match, exactly; for a selection of all of them, not for every page view. */
     @Transactional(readOnly = true)
     public long count(CustomerFilter filter) {
+        planSearch(filter);
         CustomerQuery query = CustomerQuery.of(filter);
         Long count = jdbc.queryForObject(
                 "select count(*) from " + query.from() + " where " + query.where(), query.params(), Long.class);
@@ -85,9 +89,8 @@ public class CustomerListing {
         }
         checkSize(size);
 
-        long counted = countUpTo(filter, properties.countLimit());
-        List<CustomerRow> found = read(filter, sort, null, false, counted, (long) page * size, size + 1);
-        return assemble(sort, found, found.size() > size, counted, page, size);
+        CustomerPageRows.Slice found = slice(filter, sort, null, false, (long) page * size, size + 1);
+        return assemble(sort, found.rows(), found.rows().size() > size, found.matched(), page, size);
     }
 
     /**
@@ -100,9 +103,9 @@ public class CustomerListing {
     public CustomerPage pageAfter(CustomerFilter filter, CustomerCursor after, int page, int size) {
         checkSize(size);
 
-        long counted = countUpTo(filter, properties.countLimit());
-        List<CustomerRow> found = read(filter, after.sort(), after, false, counted, 0, size + 1);
-        return assemble(after.sort(), found, found.size() > size, counted, Math.max(page, 1), size);
+        CustomerPageRows.Slice found = slice(filter, after.sort(), after, false, 0, size + 1);
+        return assemble(
+                after.sort(), found.rows(), found.rows().size() > size, found.matched(), Math.max(page, 1), size);
     }
 
     /**
@@ -115,24 +118,30 @@ public class CustomerListing {
     public CustomerPage pageBefore(CustomerFilter filter, CustomerCursor before, int page, int size) {
         checkSize(size);
 
-        long counted = countUpTo(filter, properties.countLimit());
-        List<CustomerRow> found = read(filter, before.sort(), before, true, counted, 0, size + 1);
-        if (found.size() <= size || page <= 0) {
+        CustomerPageRows.Slice found = slice(filter, before.sort(), before, true, 0, size + 1);
+        if (found.rows().size() <= size || page <= 0) {
             return page(filter, before.sort(), 0, size);
         }
-        List<CustomerRow> rows = new ArrayList<>(found.subList(0, size));
+        List<CustomerRow> rows = new ArrayList<>(found.rows().subList(0, size));
         Collections.reverse(rows);
-        return assemble(before.sort(), rows, true, counted, page, size);
+        return assemble(before.sort(), rows, true, found.matched(), page, size);
     }
 
     /** How many customers match, counting no further than {@code limit + 1}. */
     @Transactional(readOnly = true)
     public long countUpTo(CustomerFilter filter, int limit) {
+        planSearch(filter);
         CustomerQuery query = CustomerQuery.of(filter);
         MapSqlParameterSource params = query.params().addValue("limit", limit + 1);
         String sql = "select count(*) from (select 1 from %s where %s limit :limit) matching";
         Long count = jdbc.queryForObject(sql.formatted(query.from(), query.where()), params, Long.class);
         return count == null ? 0 : count;
+    }
+
+    private void planSearch(CustomerFilter filter) {
+        if (filter.search() != null) {
+            plans.planForParameters();
+        }
     }
 
     private static void checkSize(int size) {
@@ -150,97 +159,29 @@ public class CustomerListing {
 
         boolean exact = counted <= properties.countLimit();
         long total = exact ? counted : properties.countLimit();
-        return new CustomerPage(withPlans(rows), total, exact, page, size, next, previous);
+        return new CustomerPage(pageRows.withPlans(rows), total, exact, page, size, next, previous);
     }
 
     /*
-     * A search that matches few customers is answered by collecting all its matches from the trigram indexes, then
-     * sorting them; the fence (offset 0) keeps PostgreSQL from walking the sort's index instead and filtering
-     * hundreds of thousands of rows, which it prefers when it overestimates the matches. A search that matches
-     * more than the count bound finds a page's worth soon enough along the sort's index.
+     * A search that matches few customers is answered from all its matches, collected from the trigram indexes and
+     * counted in the same pass. Only when more than the bound match does the page walk the sort's index, where a
+     * page's worth of matches comes soon enough; PostgreSQL would otherwise walk it for narrow searches too when it
+     * overestimates their matches, filtering hundreds of thousands of rows.
      */
-    private List<CustomerRow> read(
-            CustomerFilter filter,
-            CustomerSort sort,
-            CustomerCursor cursor,
-            boolean reversed,
-            long counted,
-            long offset,
-            int limit) {
+    private CustomerPageRows.Slice slice(
+            CustomerFilter filter, CustomerSort sort, CustomerCursor cursor, boolean reversed, long offset, int limit) {
+        int bound = properties.countLimit();
         CustomerQuery query = CustomerQuery.of(filter);
-        MapSqlParameterSource params = query.params();
-        params.addValue("limit", limit).addValue("offset", offset);
-        String where = query.where();
-        if (cursor != null) {
-            where += " and " + sort.beyond(reversed);
-            params.addValue("cursorKey", cursor.key()).addValue("cursorId", cursor.id());
+        Long counted = null;
+        planSearch(filter);
+        if (filter.search() != null) {
+            CustomerPageRows.Slice narrow = pageRows.narrow(query, sort, cursor, reversed, offset, limit, bound + 1);
+            counted = narrow.matched() >= 0 ? narrow.matched() : countUpTo(filter, bound);
+            if (counted <= bound) {
+                return new CustomerPageRows.Slice(narrow.rows(), counted);
+            }
         }
-
-        String sql = """
-                select c.id, c.full_name, c.company_name, c.email, c.registered_on, c.suspended,
-                    c.archived_at, c.archived_by, c.archive_reason,
-                    exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')
-                        as member,
-                    exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled)
-                        as portal_access
-                from %s join (select c.id from %s order by %s limit :limit offset :offset) shown
-                    on shown.id = c.id
-                order by %s""";
-        String order = sort.orderBy(reversed);
-        String matches = query.from() + " where " + where;
-        if (filter.search() != null && counted <= properties.countLimit()) {
-            matches = "(select c.id, c.registered_on, c.full_name from %s offset 0 rows) c".formatted(matches);
-        }
-        return jdbc.query(sql.formatted(query.from(), matches, order, order), params, (rs, row) -> rowWithoutPlans(rs));
-    }
-
-    private List<CustomerRow> withPlans(List<CustomerRow> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Map<Long, List<String>> plans = new HashMap<>();
-        jdbc.query(
-                """
-                        select m.customer_id, p.name from contract m join plan p on p.id = m.plan_id
-                        where m.customer_id in (:ids) and m.status in ('ACTIVE', 'SUSPENDED')
-                        order by p.name""",
-                new MapSqlParameterSource(
-                        "ids", rows.stream().map(CustomerRow::id).toList()),
-                rs -> {
-                    plans.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(rs.getString(2));
-                });
-
-        return rows.stream()
-                .map(row -> new CustomerRow(
-                        row.id(),
-                        row.fullName(),
-                        row.companyName(),
-                        row.email(),
-                        row.registeredOn(),
-                        row.member(),
-                        row.suspended(),
-                        row.portalAccess(),
-                        row.archivedAt(),
-                        row.archivedBy(),
-                        row.archiveReason(),
-                        List.copyOf(plans.getOrDefault(row.id(), List.of()))))
-                .toList();
-    }
-
-    private static CustomerRow rowWithoutPlans(ResultSet rs) throws SQLException {
-        return new CustomerRow(
-                rs.getLong("id"),
-                rs.getString("full_name"),
-                rs.getString("company_name"),
-                rs.getString("email"),
-                rs.getObject("registered_on", LocalDate.class),
-                rs.getBoolean("member"),
-                rs.getBoolean("suspended"),
-                rs.getBoolean("portal_access"),
-                rs.getObject("archived_at", OffsetDateTime.class),
-                rs.getString("archived_by"),
-                rs.getString("archive_reason"),
-                List.of());
+        long matched = counted != null ? counted : countUpTo(filter, bound);
+        return new CustomerPageRows.Slice(pageRows.walk(query, sort, cursor, reversed, offset, limit), matched);
     }
 }

@@ -154,12 +154,15 @@ abstract class CustomerListingRules extends IntegrationTest {
             CustomerPage fewPage = listing.page(few, sort, 0, 2);
             CustomerPage fewRest = listing.pageAfter(few, fewPage.next(), 1, 2);
             CustomerPage manyPage = listing.page(many, sort, 1, 4);
+            CustomerPage beyondTheEnd = listing.page(few, sort, 5, 2);
 
             assertThat(named).hasSize(3);
             assertThat(fewPage.totalExact()).isTrue();
             assertThat(fewPage.total()).isEqualTo(3);
             assertThat(ids(fewPage)).as("order %s", sort).isEqualTo(named.subList(0, 2));
             assertThat(ids(fewRest)).isEqualTo(named.subList(2, 3));
+            assertThat(beyondTheEnd.rows()).isEmpty();
+            assertThat(beyondTheEnd.total()).isEqualTo(3);
             assertThat(manyPage.totalExact()).isFalse();
             assertThat(ids(manyPage)).isEqualTo(all.subList(4, 8));
         }
