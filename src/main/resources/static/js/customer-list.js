@@ -6,7 +6,8 @@
     if (!form) {
         return;
     }
-    var total = parseInt(form.dataset.total, 10);
+    // An empty total means the page only knows that more customers match than it counts.
+    var total = form.dataset.total ? parseInt(form.dataset.total, 10) : null;
     var scope = document.getElementById('selection-scope');
     var selectPage = document.getElementById('select-page');
     var rows = Array.prototype.slice.call(form.querySelectorAll('.row-select'));
@@ -25,7 +26,7 @@
         var wholePage = rows.length > 0 && ticked() === rows.length;
         selectPage.checked = wholePage;
         selectPage.indeterminate = !wholePage && ticked() > 0;
-        offerMatching.hidden = matching || !wholePage || total <= rows.length;
+        offerMatching.hidden = matching || !wholePage || (total !== null && total <= rows.length);
         allMatching.hidden = !matching;
         counter.textContent = count > 0 ? counter.dataset.label.replace('{n}', count) : '';
         bulkMenu.disabled = count === 0;
@@ -49,9 +50,33 @@
             refresh();
         });
     });
-    document.getElementById('select-matching-button').addEventListener('click', function () {
+    function selectMatching() {
         scope.value = 'matching';
         refresh();
+    }
+
+    // Beyond the page's bound the exact number is counted only now, so that the menu can say what it will touch.
+    var matchingButton = document.getElementById('select-matching-button');
+    matchingButton.addEventListener('click', function () {
+        if (total !== null) {
+            selectMatching();
+            return;
+        }
+        matchingButton.disabled = true;
+        fetch(form.dataset.countUrl, {headers: {'Accept': 'text/plain'}, credentials: 'same-origin'})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('count failed: ' + response.status);
+                }
+                return response.text();
+            })
+            .then(function (text) {
+                total = parseInt(text, 10);
+                selectMatching();
+            })
+            .finally(function () {
+                matchingButton.disabled = false;
+            });
     });
     document.getElementById('clear-selection').addEventListener('click', function () {
         clearMatching();

@@ -31,6 +31,10 @@ class BareSql {
              and (lower(c.full_name) like ? or lower(c.email) like ? or lower(c.company_name) like ?
                 or c.phone like ?)""";
 
+    // Counts as the list does: up to its bound of 10,000 and one more.
+    private static final String COUNT_UP_TO =
+            "select count(*) from (select 1 from customer c where c.archived_at is null%s limit 10001) matching";
+
     private static final String NEWEST = "c.registered_on desc, c.id desc";
 
     private static final String SEARCH = """
@@ -48,19 +52,19 @@ class BareSql {
 
     void page(String orderBy, long offset) {
         jdbc.queryForList(PAGE.formatted("", orderBy, orderBy), offset);
-        jdbc.queryForObject("select count(*) from customer c where c.archived_at is null", Long.class);
+        jdbc.queryForObject(COUNT_UP_TO.formatted(""), Long.class);
+    }
+
+    /** The page after a row, found by comparing the sort key and id; {@code beyond} is that comparison. */
+    void pageAfter(String orderBy, String beyond, Object key, long id) {
+        jdbc.queryForList(PAGE.formatted(" and " + beyond, orderBy, orderBy), key, id, 0);
+        jdbc.queryForObject(COUNT_UP_TO.formatted(""), Long.class);
     }
 
     void listSearch(String text) {
         String pattern = "%" + text.toLowerCase() + "%";
         jdbc.queryForList(PAGE.formatted(" " + LIST_SEARCH, NEWEST, NEWEST), pattern, pattern, pattern, pattern, 0);
-        jdbc.queryForObject(
-                "select count(*) from customer c where c.archived_at is null " + LIST_SEARCH,
-                Long.class,
-                pattern,
-                pattern,
-                pattern,
-                pattern);
+        jdbc.queryForObject(COUNT_UP_TO.formatted(" " + LIST_SEARCH), Long.class, pattern, pattern, pattern, pattern);
     }
 
     void search(String text) {

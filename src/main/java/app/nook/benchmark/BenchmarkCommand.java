@@ -61,6 +61,7 @@ public final class BenchmarkCommand {
         rows.addAll(writes.byIds(Math.max(3, runs / 10)));
         rows.addAll(writes.byFilter(2));
         write(rows, null);
+        writes.vacuum();
 
         var load =
                 new ListPageLoad("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));

@@ -1,5 +1,6 @@
 package app.nook.benchmark;
 
+import app.nook.customer.CustomerCursor;
 import app.nook.customer.CustomerFilter;
 import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerSort;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("benchmark")
 class BenchmarkRunner {
+
+    /** Nook itself reads every location, as an administrator does. */
+    private static final LocationScope EVERYWHERE = LocationScope.everywhere();
 
     static final int PAGE_SIZE = 25;
     private static final double LIST_TARGET = 50;
@@ -52,26 +56,30 @@ class BenchmarkRunner {
     }
 
     List<ResultRow> listings(int warmups, int runs) throws Exception {
-        long live = listing.count(CustomerFilter.of(CustomerView.ACTIVE), LocationScope.everywhere());
-        int deep = (int) Math.min(2000, Math.max(0, live / PAGE_SIZE - 1));
+        CustomerFilter active = CustomerFilter.of(CustomerView.ACTIVE);
+        long live = listing.count(active, EVERYWHERE);
+        int deep = (int) Math.min(2000, Math.max(0, live / PAGE_SIZE - 2));
         List<ResultRow> rows = new ArrayList<>();
         for (CustomerSort sort : List.of(CustomerSort.NEWEST, CustomerSort.NAME)) {
-            String order = sort == CustomerSort.NEWEST ? "c.registered_on desc, c.id desc" : "c.full_name, c.id";
+            boolean newest = sort == CustomerSort.NEWEST;
+            String order = newest ? "c.registered_on desc, c.id desc" : "c.full_name, c.id";
+            String label = "list, sorted " + sort.name().toLowerCase() + ", page ";
             for (int page : List.of(0, deep)) {
                 rows.add(new ResultRow(
-                        "list, sorted " + sort.name().toLowerCase() + ", page " + page,
-                        Stopwatch.time(
-                                warmups,
-                                runs,
-                                () -> listing.page(
-                                        CustomerFilter.of(CustomerView.ACTIVE),
-                                        sort,
-                                        page,
-                                        PAGE_SIZE,
-                                        LocationScope.everywhere())),
+                        label + page,
+                        Stopwatch.time(warmups, runs, () -> listing.page(active, sort, page, PAGE_SIZE, EVERYWHERE)),
                         Stopwatch.time(warmups, runs, () -> bare.page(order, (long) page * PAGE_SIZE)),
                         LIST_TARGET));
             }
+            CustomerCursor cursor =
+                    listing.page(active, sort, deep, PAGE_SIZE, EVERYWHERE).next();
+            String beyond = newest ? "(c.registered_on, c.id) < (?, ?)" : "(c.full_name, c.id) > (?, ?)";
+            rows.add(new ResultRow(
+                    label + (deep + 1) + " by cursor",
+                    Stopwatch.time(
+                            warmups, runs, () -> listing.pageAfter(active, cursor, deep + 1, PAGE_SIZE, EVERYWHERE)),
+                    Stopwatch.time(warmups, runs, () -> bare.pageAfter(order, beyond, cursor.key(), cursor.id())),
+                    LIST_TARGET));
         }
         return rows;
     }
@@ -88,7 +96,7 @@ class BenchmarkRunner {
             return List.of(
                     new ResultRow(
                             "global search, " + kind + " `" + term + "`",
-                            Stopwatch.time(warmups, runs, () -> search.search(term, LocationScope.everywhere())),
+                            Stopwatch.time(warmups, runs, () -> search.search(term, EVERYWHERE)),
                             Stopwatch.time(warmups, runs, () -> bare.search(term)),
                             LIST_TARGET),
                     new ResultRow(
@@ -96,8 +104,7 @@ class BenchmarkRunner {
                             Stopwatch.time(
                                     warmups,
                                     runs,
-                                    () -> listing.page(
-                                            filter, CustomerSort.NEWEST, 0, PAGE_SIZE, LocationScope.everywhere())),
+                                    () -> listing.page(filter, CustomerSort.NEWEST, 0, PAGE_SIZE, EVERYWHERE)),
                             Stopwatch.time(warmups, runs, () -> bare.listSearch(term)),
                             LIST_TARGET));
         } catch (Exception e) {
@@ -116,13 +123,13 @@ class BenchmarkRunner {
                         "report: headline",
                         warmups,
                         runs,
-                        () -> reports.headline(LocationScope.everywhere()),
+                        () -> reports.headline(EVERYWHERE),
                         () -> bare.headline(today)),
                 report(
                         "report: members by plan",
                         warmups,
                         runs,
-                        () -> reports.membersByPlan(LocationScope.everywhere()),
+                        () -> reports.membersByPlan(EVERYWHERE),
                         bare::membersByPlan),
                 report(
                         "report: recurring revenue by month",

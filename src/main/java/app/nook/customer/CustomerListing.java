@@ -2,15 +2,11 @@ package app.nook.customer;
 
 import app.nook.system.InvalidInputException;
 import app.nook.system.LocationScope;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import app.nook.system.QueryPlans;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,20 +24,32 @@ public class CustomerListing {
     private static final int ID_CHUNK = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CustomerPageRows pageRows;
+    private final CustomerListingProperties properties;
+    private final QueryPlans plans;
 
-    CustomerListing(NamedParameterJdbcTemplate jdbc) {
+    CustomerListing(
+            NamedParameterJdbcTemplate jdbc,
+            CustomerPageRows pageRows,
+            CustomerListingProperties properties,
+            QueryPlans plans) {
         this.jdbc = jdbc;
+        this.pageRows = pageRows;
+        this.properties = properties;
+        this.plans = plans;
     }
 
+    /** How many customers match, exactly; for a selection of all of them, not for every page view. */
     @Transactional(readOnly = true)
     public long count(CustomerFilter filter, LocationScope scope) {
+        planSearch(filter);
         CustomerQuery query = CustomerQuery.of(filter, scope);
         Long count = jdbc.queryForObject(
                 "select count(*) from " + query.from() + " where " + query.where(), query.params(), Long.class);
         return count == null ? 0 : count;
     }
 
-    /** The ids of every matching customer within the scope, ascending. */
+    /** The ids of every matching customer, ascending. */
     @Transactional(readOnly = true)
     public List<Long> ids(CustomerFilter filter, LocationScope scope) {
         CustomerQuery query = CustomerQuery.of(filter, scope);
@@ -73,7 +81,8 @@ public class CustomerListing {
     }
 
     /**
-     * One page of matching customers with the total count.
+     * The page with the given number, skipping the rows of the pages before it, with the count of the filter up to
+     * the configured bound.
      *
      * @throws InvalidInputException for a negative page or a size outside 1 to {@value #MAX_PAGE_SIZE}
      */
@@ -82,77 +91,109 @@ public class CustomerListing {
         if (page < 0) {
             throw new InvalidInputException("page", "Page numbers start at 0");
         }
+        checkSize(size);
+
+        CustomerPageRows.Slice found = slice(filter, sort, null, false, (long) page * size, size + 1, scope);
+        return assemble(sort, found.rows(), found.rows().size() > size, found.matched(), page, size);
+    }
+
+    /**
+     * The page of rows that follow the cursor, read from the index without skipping rows.
+     *
+     * @param page the number to give the page, one more than the page the cursor came from
+     * @throws InvalidInputException for a size outside 1 to {@value #MAX_PAGE_SIZE}
+     */
+    @Transactional(readOnly = true)
+    public CustomerPage pageAfter(
+            CustomerFilter filter, CustomerCursor after, int page, int size, LocationScope scope) {
+        checkSize(size);
+
+        CustomerPageRows.Slice found = slice(filter, after.sort(), after, false, 0, size + 1, scope);
+        return assemble(
+                after.sort(), found.rows(), found.rows().size() > size, found.matched(), Math.max(page, 1), size);
+    }
+
+    /**
+     * The page of rows just before the cursor; the first page when fewer than a page's worth precede it.
+     *
+     * @param page the number to give the page, one less than the page the cursor came from
+     * @throws InvalidInputException for a size outside 1 to {@value #MAX_PAGE_SIZE}
+     */
+    @Transactional(readOnly = true)
+    public CustomerPage pageBefore(
+            CustomerFilter filter, CustomerCursor before, int page, int size, LocationScope scope) {
+        checkSize(size);
+
+        CustomerPageRows.Slice found = slice(filter, before.sort(), before, true, 0, size + 1, scope);
+        if (found.rows().size() <= size || page <= 0) {
+            return page(filter, before.sort(), 0, size, scope);
+        }
+        List<CustomerRow> rows = new ArrayList<>(found.rows().subList(0, size));
+        Collections.reverse(rows);
+        return assemble(before.sort(), rows, true, found.matched(), page, size);
+    }
+
+    /** How many customers match, counting no further than {@code limit + 1}. */
+    @Transactional(readOnly = true)
+    public long countUpTo(CustomerFilter filter, int limit, LocationScope scope) {
+        planSearch(filter);
+        CustomerQuery query = CustomerQuery.of(filter, scope);
+        MapSqlParameterSource params = query.params().addValue("limit", limit + 1);
+        String sql = "select count(*) from (select 1 from %s where %s limit :limit) matching";
+        Long count = jdbc.queryForObject(sql.formatted(query.from(), query.where()), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private void planSearch(CustomerFilter filter) {
+        if (filter.search() != null) {
+            plans.planForParameters();
+        }
+    }
+
+    private static void checkSize(int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
         }
+    }
+
+    // Pages are read with one row more than they show: that row says whether a next page exists.
+    private CustomerPage assemble(
+            CustomerSort sort, List<CustomerRow> found, boolean more, long counted, int page, int size) {
+        List<CustomerRow> rows = found.size() > size ? found.subList(0, size) : found;
+        CustomerCursor next = more && !rows.isEmpty() ? CustomerCursor.of(sort, rows.get(rows.size() - 1)) : null;
+        CustomerCursor previous = page > 0 && !rows.isEmpty() ? CustomerCursor.of(sort, rows.get(0)) : null;
+
+        boolean exact = counted <= properties.countLimit();
+        long total = exact ? counted : properties.countLimit();
+        return new CustomerPage(pageRows.withPlans(rows), total, exact, page, size, next, previous);
+    }
+
+    /*
+     * A search that matches few customers is answered from all its matches, collected from the trigram indexes and
+     * counted in the same pass. Only when more than the bound match does the page walk the sort's index, where a
+     * page's worth of matches comes soon enough; PostgreSQL would otherwise walk it for narrow searches too when it
+     * overestimates their matches, filtering hundreds of thousands of rows.
+     */
+    private CustomerPageRows.Slice slice(
+            CustomerFilter filter,
+            CustomerSort sort,
+            CustomerCursor cursor,
+            boolean reversed,
+            long offset,
+            int limit,
+            LocationScope scope) {
+        int bound = properties.countLimit();
         CustomerQuery query = CustomerQuery.of(filter, scope);
-        MapSqlParameterSource params = query.params();
-        params.addValue("limit", size).addValue("offset", (long) page * size);
-
-        String sql = """
-                select c.id, c.full_name, c.company_name, c.email, c.registered_on, c.suspended,
-                    c.archived_at, c.archived_by, c.archive_reason,
-                    exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')
-                        as member,
-                    exists (select 1 from portal_account a where a.customer_id = c.id and a.enabled)
-                        as portal_access
-                from %s join (select c.id from %s where %s order by %s limit :limit offset :offset) shown
-                    on shown.id = c.id
-                order by %s""";
-        List<CustomerRow> rows = jdbc.query(
-                sql.formatted(query.from(), query.from(), query.where(), sort.orderBy(), sort.orderBy()),
-                params,
-                (rs, row) -> rowWithoutPlans(rs));
-        return new CustomerPage(withPlans(rows), count(filter, scope), page, size);
-    }
-
-    private List<CustomerRow> withPlans(List<CustomerRow> rows) {
-        if (rows.isEmpty()) {
-            return rows;
+        Long counted = null;
+        planSearch(filter);
+        if (filter.search() != null) {
+            CustomerPageRows.Slice narrow = pageRows.narrow(query, sort, cursor, reversed, offset, limit, bound + 1);
+            counted = narrow.matched() >= 0 ? narrow.matched() : countUpTo(filter, bound, scope);
+            if (counted <= bound) {
+                return new CustomerPageRows.Slice(narrow.rows(), counted);
+            }
         }
-        Map<Long, List<String>> plans = new HashMap<>();
-        jdbc.query(
-                """
-                        select m.customer_id, p.name from contract m join plan p on p.id = m.plan_id
-                        where m.customer_id in (:ids) and m.status in ('ACTIVE', 'SUSPENDED')
-                        order by p.name""",
-                new MapSqlParameterSource(
-                        "ids", rows.stream().map(CustomerRow::id).toList()),
-                rs -> {
-                    plans.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(rs.getString(2));
-                });
-
-        return rows.stream()
-                .map(row -> new CustomerRow(
-                        row.id(),
-                        row.fullName(),
-                        row.companyName(),
-                        row.email(),
-                        row.registeredOn(),
-                        row.member(),
-                        row.suspended(),
-                        row.portalAccess(),
-                        row.archivedAt(),
-                        row.archivedBy(),
-                        row.archiveReason(),
-                        List.copyOf(plans.getOrDefault(row.id(), List.of()))))
-                .toList();
-    }
-
-    private static CustomerRow rowWithoutPlans(ResultSet rs) throws SQLException {
-        return new CustomerRow(
-                rs.getLong("id"),
-                rs.getString("full_name"),
-                rs.getString("company_name"),
-                rs.getString("email"),
-                rs.getObject("registered_on", LocalDate.class),
-                rs.getBoolean("member"),
-                rs.getBoolean("suspended"),
-                rs.getBoolean("portal_access"),
-                rs.getObject("archived_at", OffsetDateTime.class),
-                rs.getString("archived_by"),
-                rs.getString("archive_reason"),
-                List.of());
+        long matched = counted != null ? counted : countUpTo(filter, bound, scope);
+        return new CustomerPageRows.Slice(pageRows.walk(query, sort, cursor, reversed, offset, limit), matched);
     }
 }

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +131,23 @@ abstract class ReportRules extends IntegrationTest {
         assertThat(flowArchived.churned()).isEqualTo(1);
         assertThat(restored).isEqualTo(before);
         assertThat(last(reports.customerFlow(thisYear)).netChurn()).isZero();
+    }
+
+    @Test
+    void churnCountsOnlyTheArchivesOfTheLocationAskedFor() {
+        long elsewhere = data.location();
+        long leaving = data.customer(elsewhere);
+
+        lifecycle.archive(Selection.of(List.of(bob, leaving)), "Left", Actor.system());
+        CustomerFlow here = last(reports.customerFlow(
+                new ReportFilter(LocationScope.only(List.of(location)), thisYear.from(), thisYear.to())));
+        CustomerFlow there = last(reports.customerFlow(
+                new ReportFilter(LocationScope.only(List.of(elsewhere)), thisYear.from(), thisYear.to())));
+        CustomerFlow everywhere = last(reports.customerFlow(thisYear));
+
+        assertThat(here.churned()).isEqualTo(1);
+        assertThat(there.churned()).isEqualTo(1);
+        assertThat(everywhere.churned()).isEqualTo(2);
     }
 
     @Test

@@ -2,9 +2,12 @@ package app.nook.customer.api;
 
 import app.nook.api.ApiController;
 import app.nook.api.ApiPage;
+import app.nook.customer.CustomerCursor;
 import app.nook.customer.CustomerDetails;
+import app.nook.customer.CustomerFilter;
 import app.nook.customer.CustomerListing;
 import app.nook.customer.CustomerPage;
+import app.nook.customer.CustomerSort;
 import app.nook.customer.Customers;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
@@ -12,9 +15,11 @@ import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +50,11 @@ class CustomerApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List customers; archived ones only in the views archived and all")
+    @Operation(
+            summary = "List customers; archived ones only in the views archived and all",
+            description = "The total is exact up to 10,000 matches; beyond, totalExact is false and total is the"
+                    + " bound. Pass the next cursor of a page as after to read the following page from the index;"
+                    + " page numbers skip rows and grow slow on deep pages.")
     ApiPage<CustomerListItem> list(
             @RequestParam(required = false) String view,
             @RequestParam(required = false) String q,
@@ -54,18 +63,20 @@ class CustomerApiController {
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "25") int size) {
+            @RequestParam(defaultValue = "25") int size,
+            @RequestParam(required = false) String after) {
         Actor actor = CurrentActor.get();
         actor.require(Permission.VIEW_CUSTOMERS);
 
-        CustomerPage found = listing.page(
-                ListParameters.filter(view, q, location, plan, tag),
-                ListParameters.sort(sort),
-                page,
-                size,
-                actor.locations());
-        return ApiPage.of(
-                found.rows().stream().map(CustomerListItem::of).toList(), found.page(), found.size(), found.total());
+        CustomerFilter filter = ListParameters.filter(view, q, location, plan, tag);
+        CustomerSort order = ListParameters.sort(sort);
+        LocationScope scope = actor.locations();
+        CustomerPage found = after == null || after.isBlank()
+                ? listing.page(filter, order, page, size, scope)
+                : listing.pageAfter(filter, CustomerCursor.parse(after, order, "after"), page + 1, size, scope);
+        List<CustomerListItem> items =
+                found.rows().stream().map(CustomerListItem::of).toList();
+        return ApiPage.of(items, found.page(), found.size(), found.total(), found.totalExact(), found.nextToken());
     }
 
     @GetMapping("/{id}")

@@ -6,14 +6,18 @@ import app.nook.customer.CustomerSort;
 import app.nook.customer.CustomerView;
 import app.nook.location.Location;
 import app.nook.location.Locations;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
+import app.nook.staff.Permission;
 import app.nook.system.LocationScope;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Operations > Members and contacts: the paged, filtered list that bulk actions start from. */
 @Controller
@@ -32,7 +36,7 @@ class CustomerListController {
     @GetMapping("/customers")
     String list(@ModelAttribute("query") ListQuery query, Model model) {
         LocationScope scope = CurrentActor.get().locations();
-        model.addAttribute("page", listing.page(query.filter(), query.sort(), query.page(), query.size(), scope));
+        model.addAttribute("page", query.read(listing, scope));
         model.addAttribute("views", CustomerView.values());
         model.addAttribute("sorts", CustomerSort.values());
         var all = locations.within(scope);
@@ -47,6 +51,19 @@ class CustomerListController {
                         .toList());
         model.addAttribute("bulkActions", BulkAction.offeredIn(query.view()));
         return "customer/list";
+    }
+
+    /**
+     * The exact number of customers the list's filter matches, as plain text: asked for when a person selects all
+     * matching customers and the page only knows that more than its bound match.
+     */
+    @GetMapping(value = "/customers/count", produces = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseBody
+    String count(@ModelAttribute("query") ListQuery query) {
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
+
+        return Long.toString(listing.count(query.filter(), actor.locations()));
     }
 
     /** A plan as the filter offers it, named with its location because plans repeat across locations. */

@@ -60,7 +60,28 @@ abstract class CustomerApiRules extends ApiTest {
         assertThat(page.get("page").asInt()).isEqualTo(1);
         assertThat(page.get("size").asInt()).isEqualTo(2);
         assertThat(page.get("total").asLong()).isEqualTo(5);
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
         assertThat(page.get("totalPages").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void theNextCursorReadsTheFollowingPageLikeThePageNumberDoes() {
+        for (int i = 0; i < 5; i++) {
+            data.customer(location);
+        }
+
+        JsonNode first = api.get("/api/v1/customers?sort=name&size=2").json();
+        JsonNode byCursor = api.get("/api/v1/customers?sort=name&size=2&after="
+                        + first.get("next").asString())
+                .json();
+        JsonNode byNumber = api.get("/api/v1/customers?sort=name&size=2&page=1").json();
+        Response otherOrder = api.get("/api/v1/customers?sort=newest&size=2&after="
+                + first.get("next").asString());
+
+        assertThat(ids(byCursor)).hasSize(2).isEqualTo(ids(byNumber));
+        assertThat(byCursor.get("next").asString())
+                .isEqualTo(byNumber.get("next").asString());
+        assertThat(otherOrder.status()).isEqualTo(422);
     }
 
     @Test
