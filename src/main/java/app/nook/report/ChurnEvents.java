@@ -28,7 +28,8 @@ class ChurnEvents {
         // Customers are joined only to narrow to a location: for all of them the audit entries alone answer.
         String location = filter.locationId() == null
                 ? ""
-                : " and exists (select 1 from customer c where c.id = a.customer_id and c.home_location_id = :location)";
+                : " and exists (select 1 from customer c"
+                        + " where c.id = a.customer_id and c.home_location_id = :location)";
         String sql = """
                 select cast(a.occurred_at as date) as event_day, a.action, count(*) from audit_entry a
                 where a.action in ('CUSTOMER_ARCHIVED', 'CUSTOMER_RESTORED')
