@@ -8,11 +8,13 @@ import app.nook.staff.Actor;
 import app.nook.staff.Role;
 import app.nook.support.BrowserTest;
 import app.nook.support.Browsers;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -91,6 +93,8 @@ class PortalBrowserTests extends BrowserTest {
             staff.findElement(By.id("username")).sendKeys("admin@demo.nook");
             staff.findElement(By.id("password")).sendKeys("demo");
             staff.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(staff, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
             assertThat(staff.getCurrentUrl()).doesNotContain("/login");
             lifecycle.archive(
                     Selection.of(member),
