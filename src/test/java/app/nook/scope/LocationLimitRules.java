@@ -2,6 +2,7 @@ package app.nook.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import app.nook.audit.AuditFilter;
 import app.nook.audit.AuditHistory;
@@ -30,6 +31,7 @@ import app.nook.customer.EmailArchivedException;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.CustomerResult;
 import app.nook.customer.lifecycle.LifecycleAction;
+import app.nook.customer.lifecycle.LifecycleJob;
 import app.nook.customer.lifecycle.LifecycleJobs;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.customer.lifecycle.UnknownCustomersException;
@@ -54,6 +56,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -232,6 +235,16 @@ abstract class LocationLimitRules extends IntegrationTest {
         assertThat(jobs.find(othersJob, manager)).isEmpty();
         assertThat(jobs.find(ownJob, manager)).isPresent();
         assertThat(jobs.find(othersJob, Actor.system())).isPresent();
+        awaitFinished(othersJob, ownJob);
+    }
+
+    /** Lets the background jobs write their audit entries before the next test empties the database. */
+    private void awaitFinished(String... jobIds) {
+        for (String jobId : jobIds) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            jobs.find(jobId, Actor.system()).orElseThrow().status() != LifecycleJob.Status.RUNNING);
+        }
     }
 
     @Test
