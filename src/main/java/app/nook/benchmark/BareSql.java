@@ -28,8 +28,8 @@ class BareSql {
             order by %s""";
 
     private static final String LIST_SEARCH = """
-             and (lower(c.full_name) like ? or lower(c.email) like ? or lower(c.company_name) like ?
-                or c.phone like ?)""";
+             and c.id in (select s.customer_id from customer_search s where s.full_name like ? or s.email like ?
+                or s.company_name like ? or s.phone like ?)""";
 
     // Counts as the list does: up to its bound of 10,000 and one more.
     private static final String COUNT_UP_TO =
@@ -40,8 +40,8 @@ class BareSql {
     private static final String SEARCH = """
             select c.id, c.full_name, c.email, c.company_name, c.phone, c.archived_at is not null
             from customer c
-            where c.erased_at is null and (lower(c.full_name) like ? or lower(c.email) like ?
-                or lower(c.company_name) like ? or lower(c.phone) like ?)
+            where c.erased_at is null and c.id in (select s.customer_id from customer_search s
+                where s.full_name like ? or s.email like ? or s.company_name like ? or s.phone like ?)
             order by c.archived_at is not null, lower(c.full_name), c.id limit 26""";
 
     private final JdbcTemplate jdbc;

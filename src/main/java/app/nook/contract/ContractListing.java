@@ -1,6 +1,6 @@
 package app.nook.contract;
 
-import app.nook.system.LikePatterns;
+import app.nook.system.CustomerTextSearch;
 import app.nook.system.LocationScope;
 import app.nook.system.ResultPage;
 import java.util.List;
@@ -80,7 +80,7 @@ public class ContractListing {
     }
 
     /**
-     * Live customers in the scope's locations whose name, email or company contains the text, for the picker of
+     * Live customers in the scope's locations whose name, email, company or phone contains the text, for the picker of
      * the new contract form.
      */
     @Transactional(readOnly = true)
@@ -92,14 +92,12 @@ public class ContractListing {
         String sql = """
                 select c.id, c.full_name, c.email, c.company_name
                 from live_customer c
-                where (lower(c.full_name) like :pattern escape '\\'
-                   or lower(c.email) like :pattern escape '\\'
-                   or lower(c.company_name) like :pattern escape '\\') %s
+                where %s%s
                 order by lower(c.full_name), c.id
                 limit :limit""";
-        return jdbc.sql(sql.formatted(scope.condition("c.home_location_id")))
-                .paramSource(scope.addTo(new MapSqlParameterSource())
-                        .addValue("pattern", LikePatterns.containing(text.strip()))
+        String matching = CustomerTextSearch.condition("c.id");
+        return jdbc.sql(sql.formatted(matching, scope.condition("c.home_location_id")))
+                .paramSource(CustomerTextSearch.addTo(scope.addTo(new MapSqlParameterSource()), text.strip())
                         .addValue("limit", MAX_OPTIONS))
                 .query(CustomerOption.class)
                 .list();

@@ -1,6 +1,6 @@
 package app.nook.customer;
 
-import app.nook.system.LikePatterns;
+import app.nook.system.CustomerTextSearch;
 import app.nook.system.LocationScope;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +29,8 @@ final class CustomerQuery {
         conditions.add(filter.view().condition() + scope.condition("c.home_location_id"));
 
         if (filter.search() != null) {
-            conditions.add("""
-                    (lower(c.full_name) like :search escape '\\' or lower(c.email) like :search escape '\\'
-                     or lower(c.company_name) like :search escape '\\' or c.phone like :search escape '\\')""");
-            params.addValue("search", LikePatterns.containing(filter.search()));
+            conditions.add(CustomerTextSearch.condition("c.id"));
+            CustomerTextSearch.addTo(params, filter.search());
         }
         if (filter.locationId() != null) {
             conditions.add("c.home_location_id = :location");

@@ -4,7 +4,6 @@ import app.nook.system.InvalidInputException;
 import app.nook.system.LikePatterns;
 import app.nook.system.LocationScope;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +14,6 @@ public class GlobalSearch {
     public static final int MAX_QUERY_LENGTH = 200;
     static final int CUSTOMER_LIMIT = 25;
     static final int NUMBER_LIMIT = 10;
-
-    private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9()./\\- ]*[0-9][+0-9()./\\- ]*");
 
     private final SearchStore store;
 
@@ -42,10 +39,8 @@ public class GlobalSearch {
             throw new InvalidInputException("q", "A search can be at most " + MAX_QUERY_LENGTH + " characters long");
         }
 
-        String contains = LikePatterns.containing(text);
-        String phone = PHONE_LIKE.matcher(text).matches() ? LikePatterns.containing(text.replace(" ", "")) : null;
         String prefix = LikePatterns.startingWith(text);
-        var customers = store.customers(contains, phone, CUSTOMER_LIMIT + 1, scope);
+        var customers = store.customers(text, CUSTOMER_LIMIT + 1, scope);
         var invoices = store.invoices(prefix, NUMBER_LIMIT + 1, scope);
         var contracts = store.contracts(prefix, NUMBER_LIMIT + 1, scope);
 

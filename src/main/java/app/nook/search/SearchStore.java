@@ -3,6 +3,7 @@ package app.nook.search;
 import app.nook.search.SearchResults.ContractHit;
 import app.nook.search.SearchResults.CustomerHit;
 import app.nook.search.SearchResults.InvoiceHit;
+import app.nook.system.CustomerTextSearch;
 import app.nook.system.LocationScope;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,29 +23,18 @@ class SearchStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Customers whose name, email, company or phone contains the text, live ones first.
-     *
-     * @param pattern an escaped lower-case {@code LIKE} pattern
-     * @param phonePattern the same for the phone number with spaces removed, or null to match the phone as typed
-     */
-    List<CustomerHit> customers(String pattern, String phonePattern, int limit, LocationScope scope) {
+    /** Customers whose name, email, company or phone contains the text, live ones first. */
+    List<CustomerHit> customers(String text, int limit, LocationScope scope) {
         String sql = """
                         select c.id, c.full_name, c.email, c.company_name, c.phone,
                             case when c.archived_at is null then false else true end as archived
                         from customer c
-                        where c.erased_at is null
-                          and (lower(c.full_name) like :pattern escape '\\'
-                            or lower(c.email) like :pattern escape '\\'
-                            or lower(c.company_name) like :pattern escape '\\'
-                            or lower(c.phone) like :pattern escape '\\'
-                            or replace(c.phone, ' ', '') like :phonePattern escape '\\') %s
+                        where c.erased_at is null and %s%s
                         order by case when c.archived_at is null then 0 else 1 end, lower(c.full_name), c.id
                         fetch first :limit rows only""";
-        return jdbc.sql(sql.formatted(scope.condition("c.home_location_id")))
-                .paramSource(scope.addTo(new MapSqlParameterSource())
-                        .addValue("pattern", pattern)
-                        .addValue("phonePattern", phonePattern == null ? pattern : phonePattern)
+        String matching = CustomerTextSearch.condition("c.id");
+        return jdbc.sql(sql.formatted(matching, scope.condition("c.home_location_id")))
+                .paramSource(CustomerTextSearch.addTo(scope.addTo(new MapSqlParameterSource()), text)
                         .addValue("limit", limit))
                 .query(CustomerHit.class)
                 .list();

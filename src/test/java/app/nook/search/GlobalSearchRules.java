@@ -83,6 +83,25 @@ abstract class GlobalSearchRules extends IntegrationTest {
     }
 
     @Test
+    void anEditedCustomerIsFoundByWhatTheyAreNowAndNotByWhatTheyWere() {
+        long customer = customer("Mary Jackson", "mary@old.example", "+1 757 555 0100", "Old Works");
+        long version = customers.get(customer).version();
+
+        customers.update(
+                customer,
+                version,
+                profile("Mary Winston", "mary@nasa.example", "+1 757 864 1000", "NASA"),
+                Actor.system());
+
+        assertThat(ids("winston")).containsExactly(customer);
+        assertThat(ids("nasa.example")).containsExactly(customer);
+        assertThat(ids("8641000")).containsExactly(customer);
+        assertThat(ids("jackson")).isEmpty();
+        assertThat(ids("old works")).isEmpty();
+        assertThat(ids("555 0100")).isEmpty();
+    }
+
+    @Test
     void likeWildcardsInTheQueryMatchOnlyThemselves() {
         long percent = customer("Percy", "percy@example.com", null, "100% Coworking");
         long underscore = customer("Una", "una_desk@example.com", null, null);
@@ -164,7 +183,11 @@ abstract class GlobalSearchRules extends IntegrationTest {
     }
 
     private long customer(String name, String email, String phone, String company) {
-        var profile = new CustomerProfile(
+        return customers.create(profile(name, email, phone, company), Actor.system());
+    }
+
+    private CustomerProfile profile(String name, String email, String phone, String company) {
+        return new CustomerProfile(
                 CustomerKind.INDIVIDUAL,
                 name,
                 email,
@@ -178,7 +201,6 @@ abstract class GlobalSearchRules extends IntegrationTest {
                 null,
                 location,
                 Set.of());
-        return customers.create(profile, Actor.system());
     }
 
     private void invoice(long customerId, String number) {
