@@ -117,51 +117,44 @@ class BareSql {
                 select ?, 'bench', 'CUSTOMER_RESTORED', id from unnest(?::bigint[]) as id""", now, args[0]);
     }
 
+    // The reports read the figures that the schema keeps for them; the bare SQL reads the same figures.
+
     void headline(LocalDate today) {
-        jdbc.queryForList("""
-                select count(*) filter (where exists (select 1 from contract m where m.customer_id = c.id
-                        and m.status = 'ACTIVE')),
-                    count(*) filter (where not exists (select 1 from contract m where m.customer_id = c.id
-                        and m.status = 'ACTIVE'))
-                from customer c where c.archived_at is null""");
+        jdbc.queryForList("select sum(customers), sum(members) from report_customer_day");
         membersByPlan();
-        jdbc.queryForList("""
-                select coalesce(sum(i.total), 0) from invoice i join customer c on c.id = i.customer_id
-                where c.archived_at is null and i.status <> 'VOID'
-                    and i.issued_on >= ? and i.issued_on <= ?""", today.withDayOfMonth(1), today);
-        jdbc.queryForList("""
-                select count(*) from check_in h join customer c on c.id = h.customer_id
-                where c.archived_at is null and h.checked_in_at >= ?""", today);
+        jdbc.queryForList(
+                "select sum(total) from report_invoice_day where issued_on >= ? and issued_on <= ?",
+                today.withDayOfMonth(1),
+                today);
+        jdbc.queryForList("select sum(check_ins) from report_check_in_day where visit_day >= ?", today);
     }
 
     void membersByPlan() {
         jdbc.queryForList("""
-                select k.plan_id, count(*), count(distinct k.customer_id), sum(k.price * k.quantity)
-                from contract k join customer c on c.id = k.customer_id
-                where c.archived_at is null and k.status = 'ACTIVE' group by k.plan_id""");
+                select p.name, l.name, r.contracts, r.members, r.billed / case p.billing_period
+                    when 'QUARTERLY' then 3 when 'YEARLY' then 12 else 1 end
+                from report_plan r join plan p on p.id = r.plan_id join location l on l.id = p.location_id
+                where r.contracts > 0 order by l.name, p.name""");
     }
 
     void recurringRevenueByMonth(LocalDate from, LocalDate to) {
         jdbc.queryForList("""
-                select d.day, sum(k.price * k.quantity)
+                select d.day, sum(r.amount / case r.billing_period when 'QUARTERLY' then 3 when 'YEARLY' then 12
+                    else 1 end)
                 from generate_series(?::date, ?::date, interval '1 month') d(day)
-                join contract k on k.start_date <= d.day and (k.end_date is null or k.end_date >= d.day)
-                join customer c on c.id = k.customer_id
-                where c.archived_at is null and k.status in ('ACTIVE', 'ENDED') group by d.day""", from, to);
+                join report_revenue_change r on r.changed_on <= d.day group by d.day""", from, to);
     }
 
     void invoicedByMonth(LocalDate from, LocalDate to) {
         jdbc.queryForList("""
-                select date_trunc('month', i.issued_on), sum(i.total), count(*) from invoice i
-                join customer c on c.id = i.customer_id
-                where c.archived_at is null and i.status <> 'VOID' and i.issued_on between ? and ?
-                group by 1""", from, to);
+                select date_trunc('month', issued_on), sum(total), sum(invoices) from report_invoice_day
+                where issued_on between ? and ? group by 1""", from, to);
     }
 
     void customerFlow(LocalDate from, LocalDate to) {
         jdbc.queryForList("""
-                select date_trunc('month', registered_on), count(*) from customer
-                where archived_at is null and registered_on between ? and ? group by 1""", from, to);
+                select date_trunc('month', registered_on), sum(customers) from report_customer_day
+                where registered_on between ? and ? group by 1""", from, to);
         jdbc.queryForList("""
                 select date_trunc('month', a.occurred_at), a.action, count(*) from audit_entry a
                 where a.action in ('CUSTOMER_ARCHIVED', 'CUSTOMER_RESTORED') and a.occurred_at >= ?
@@ -170,9 +163,7 @@ class BareSql {
 
     void checkInsByLocationAndWeekday(LocalDate from, LocalDate to) {
         jdbc.queryForList("""
-                select h.location_id, extract(isodow from h.checked_in_at), count(*) from check_in h
-                join customer c on c.id = h.customer_id
-                where c.archived_at is null and h.checked_in_at >= ? and h.checked_in_at < ?
-                group by 1, 2""", from, to.plusDays(1));
+                select location_id, extract(isodow from visit_day), sum(check_ins) from report_check_in_day
+                where visit_day >= ? and visit_day < ? group by 1, 2""", from, to.plusDays(1));
     }
 }

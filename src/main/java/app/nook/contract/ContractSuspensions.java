@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContractSuspensions {
+
+    private static final int STATEMENT_ROWS = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -49,8 +54,8 @@ public class ContractSuspensions {
     /**
      * Gives back what {@link #suspendForArchive} took: contracts it suspended become active again, with their next
      * renewal as {@link Renewals#afterRestore} says (nothing is billed for the archived time), except those whose end
-     * date passed meanwhile, which end. Contracts suspended for other reasons stay suspended. A batch of statements,
-     * one per contract, in a single round trip.
+     * date passed meanwhile, which end. Contracts suspended for other reasons stay suspended. Two statements, whatever
+     * the number of contracts.
      *
      * @return the contracts it resumed or ended
      */
@@ -58,8 +63,8 @@ public class ContractSuspensions {
     public List<ContractChange> resumeAfterRestore(Collection<Long> customerIds, LocalDate today, Instant now) {
         var params = new MapSqlParameterSource("customers", customerIds);
         List<ContractChange> changes = new ArrayList<>();
-        List<Object[]> resumed = new ArrayList<>();
-        List<Object[]> ended = new ArrayList<>();
+        Map<Long, LocalDate> resumed = new LinkedHashMap<>();
+        List<Long> ended = new ArrayList<>();
         jdbc.query("""
                         select k.id, k.customer_id, k.end_date, k.billing_day, k.next_renewal_date, p.billing_period
                         from contract k join plan p on p.id = k.plan_id
@@ -67,7 +72,7 @@ public class ContractSuspensions {
             Date end = rs.getDate("end_date");
             if (end != null && end.toLocalDate().isBefore(today)) {
                 changes.add(new ContractChange(rs.getLong("id"), rs.getLong("customer_id"), ContractStatus.ENDED));
-                ended.add(new Object[] {Timestamp.from(now), rs.getLong("id")});
+                ended.add(rs.getLong("id"));
                 return;
             }
             Date pending = rs.getDate("next_renewal_date");
@@ -77,17 +82,38 @@ public class ContractSuspensions {
                     BillingPeriod.valueOf(rs.getString("billing_period")).months(),
                     today);
             changes.add(new ContractChange(rs.getLong("id"), rs.getLong("customer_id"), ContractStatus.ACTIVE));
-            resumed.add(new Object[] {Date.valueOf(renewal), Timestamp.from(now), rs.getLong("id")});
+            resumed.put(rs.getLong("id"), renewal);
         });
 
-        jdbc.getJdbcTemplate().batchUpdate("""
-                update contract set status = 'ENDED', suspended_by_archive = false, next_renewal_date = null,
-                    updated_at = ?
-                where id = ?""", ended);
-        jdbc.getJdbcTemplate().batchUpdate("""
-                update contract set status = 'ACTIVE', suspended_by_archive = false, next_renewal_date = ?,
-                    updated_at = ?
-                where id = ?""", resumed);
+        if (!ended.isEmpty()) {
+            jdbc.update("""
+                    update contract set status = 'ENDED', suspended_by_archive = false, next_renewal_date = null,
+                        updated_at = :now
+                    where id in (:ids)""", new MapSqlParameterSource("ids", ended).addValue("now", Timestamp.from(now)));
+        }
+        if (!resumed.isEmpty()) {
+            resume(resumed, now);
+        }
         return changes;
+    }
+
+    /** Makes the contracts active again with their new renewal dates, a statement per thousand contracts. */
+    private void resume(Map<Long, LocalDate> renewals, Instant now) {
+        List<Map.Entry<Long, LocalDate>> all = List.copyOf(renewals.entrySet());
+        for (int start = 0; start < all.size(); start += STATEMENT_ROWS) {
+            List<Map.Entry<Long, LocalDate>> slice = all.subList(start, Math.min(all.size(), start + STATEMENT_ROWS));
+            List<Object> params = new ArrayList<>(slice.size() * 2 + 1);
+            slice.forEach(renewal -> {
+                params.add(renewal.getKey());
+                params.add(Date.valueOf(renewal.getValue()));
+            });
+            params.add(Timestamp.from(now));
+
+            String rows = String.join(", ", Collections.nCopies(slice.size(), "(cast(? as bigint), cast(? as date))"));
+            jdbc.getJdbcTemplate().update("""
+                    merge into contract k using (values %s) as r (id, renewal) on k.id = r.id
+                    when matched then update set status = 'ACTIVE', suspended_by_archive = false,
+                        next_renewal_date = r.renewal, updated_at = ?""".formatted(rows), params.toArray());
+        }
     }
 }

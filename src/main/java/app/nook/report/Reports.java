@@ -21,15 +21,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes every report from {@code live_customer}, so that archived customers count nowhere. Headline totals are
- * built from the same rows as their breakdowns, so the two always agree.
+ * Reads every report from the report figures ({@code report_customer_day}, {@code report_plan},
+ * {@code report_revenue_change}, {@code report_invoice_day}, {@code report_check_in_day}), which count live
+ * customers only, so that archived customers count nowhere. Headline totals are built from the same figures as their
+ * breakdowns, so the two always agree.
  */
 @Service
 public class Reports {
 
-    /** A contract's price per month, yearly and quarterly ones spread evenly. */
+    /** What the figure's contracts bill per period, per month: yearly and quarterly amounts spread evenly. */
     private static final String MONTHLY = """
-            k.price * k.quantity / (case p.billing_period when 'QUARTERLY' then 3 when 'YEARLY' then 12 else 1 end)""";
+            %s / (case %s when 'QUARTERLY' then 3 when 'YEARLY' then 12 else 1 end)""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ChurnEvents churn;
@@ -48,36 +50,40 @@ public class Reports {
                 .addTo(new MapSqlParameterSource())
                 .addValue("today", Date.valueOf(today))
                 .addValue("month", Date.valueOf(today.withDayOfMonth(1)));
-        String customers = locations.condition("c.home_location_id");
-        long members = count("select count(*) from live_customer c where " + member(true) + customers, params);
-        long contacts = count("select count(*) from live_customer c where " + member(false) + customers, params);
+        long[] customers = jdbc.queryForObject(
+                "select coalesce(sum(r.customers), 0), coalesce(sum(r.members), 0) from report_customer_day r"
+                        + " where 1 = 1" + at("r", locations),
+                params,
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        long members = customers[1];
+        long contacts = customers[0] - members;
         BigDecimal mrr = membersByPlan(locations).stream()
                 .map(PlanFigures::monthlyRevenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         String sql = """
-                select coalesce(sum(i.total), 0) from invoice i join live_customer c on c.id = i.customer_id
-                where i.status <> 'VOID' and i.issued_on >= :month and i.issued_on <= :today""";
-        BigDecimal invoiced = jdbc.queryForObject(sql + at("i", locations), params, BigDecimal.class);
-        long checkIns = count("""
-                select count(*) from check_in h join live_customer c on c.id = h.customer_id
-                where h.checked_in_at >= :today""" + at("h", locations), params);
-        return new Headline(members, contacts, mrr, invoiced, checkIns);
+                select coalesce(sum(r.total), 0) from report_invoice_day r
+                where r.issued_on >= :month and r.issued_on <= :today""";
+        BigDecimal invoiced = jdbc.queryForObject(sql + at("r", locations), params, BigDecimal.class);
+        Long checkIns = jdbc.queryForObject(
+                "select coalesce(sum(r.check_ins), 0) from report_check_in_day r where r.visit_day >= :today"
+                        + at("r", locations),
+                params,
+                Long.class);
+        return new Headline(members, contacts, mrr, money(invoiced), checkIns == null ? 0 : checkIns);
     }
 
     /** Active contracts, members and recurring revenue per plan; their revenue adds up to the headline's. */
     @Transactional(readOnly = true)
     public List<PlanFigures> membersByPlan(LocationScope locations) {
         String sql = """
-                select p.name, l.name as location, count(*) as contracts,
-                    count(distinct k.customer_id) as members, sum(%s) as revenue
-                from contract k
-                join live_customer c on c.id = k.customer_id
-                join plan p on p.id = k.plan_id
+                select p.name, l.name as location, r.contracts, r.members, %s as revenue
+                from report_plan r
+                join plan p on p.id = r.plan_id
                 join location l on l.id = p.location_id
-                where k.status = 'ACTIVE'%s
-                group by p.id, p.name, l.name order by l.name, p.name""";
+                where r.contracts > 0%s
+                order by l.name, p.name""";
         return jdbc.query(
-                sql.formatted(MONTHLY, at("p", locations)),
+                sql.formatted(MONTHLY.formatted("r.billed", "p.billing_period"), at("p", locations)),
                 locations.addTo(new MapSqlParameterSource()),
                 (rs, row) -> new PlanFigures(
                         rs.getString("name"),
@@ -87,7 +93,7 @@ public class Reports {
                         money(rs.getBigDecimal("revenue"))));
     }
 
-    /** Recurring revenue at the end of each month, and today for the current one; one pass over the contracts. */
+    /** Recurring revenue at the end of each month, and today for the current one: the revenue changes up to then. */
     @Transactional(readOnly = true)
     public List<MonthFigure> recurringRevenueByMonth(ReportFilter filter) {
         List<YearMonth> months = new ArrayList<>(emptyMonths(filter, null).keySet());
@@ -95,18 +101,13 @@ public class Reports {
         List<String> sums = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             params.addValue("day" + i, Date.valueOf(lastDayCounted(months.get(i))));
-            sums.add(
-                    "coalesce(sum(case when k.start_date <= :day%1$d and (k.end_date is null or k.end_date >= :day%1$d)"
-                                    .formatted(i)
-                            + " then " + MONTHLY + " end), 0)");
+            sums.add("coalesce(sum(case when r.changed_on <= :day%d then %s end), 0)"
+                    .formatted(i, MONTHLY.formatted("r.amount", "r.billing_period")));
         }
 
-        String sql = """
-                select %s from contract k
-                join live_customer c on c.id = k.customer_id join plan p on p.id = k.plan_id
-                where k.status in ('ACTIVE', 'ENDED')%s""";
+        String sql = "select %s from report_revenue_change r where 1 = 1%s";
         List<BigDecimal> amounts = jdbc.queryForObject(
-                sql.formatted(String.join(", ", sums), at("p", filter.locations())), params, (rs, row) -> {
+                sql.formatted(String.join(", ", sums), at("r", filter.locations())), params, (rs, row) -> {
                     List<BigDecimal> values = new ArrayList<>();
                     for (int i = 1; i <= months.size(); i++) {
                         values.add(rs.getBigDecimal(i));
@@ -129,10 +130,9 @@ public class Reports {
         Map<YearMonth, BigDecimal> amounts = emptyMonths(filter, BigDecimal.ZERO);
         Map<YearMonth, Long> counts = emptyMonths(filter, 0L);
         jdbc.query("""
-                        select i.issued_on, sum(i.total), count(*) from invoice i
-                        join live_customer c on c.id = i.customer_id
-                        where i.status <> 'VOID' and i.issued_on >= :from and i.issued_on <= :to%s
-                        group by i.issued_on""".formatted(at("i", filter.locations())), rangeParams(filter), rs -> {
+                        select r.issued_on, sum(r.total), sum(r.invoices) from report_invoice_day r
+                        where r.issued_on >= :from and r.issued_on <= :to%s
+                        group by r.issued_on""".formatted(at("r", filter.locations())), rangeParams(filter), rs -> {
             YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
             amounts.merge(month, rs.getBigDecimal(2), BigDecimal::add);
             counts.merge(month, rs.getLong(3), Long::sum);
@@ -148,10 +148,9 @@ public class Reports {
         Map<YearMonth, long[]> flows = emptyMonths(filter, null);
         flows.replaceAll((month, none) -> new long[3]);
         var params = rangeParams(filter);
-        String customers = filter.locations().condition("c.home_location_id");
         jdbc.query(
-                "select c.registered_on, count(*) from live_customer c where c.registered_on >= :from"
-                        + " and c.registered_on <= :to" + customers + " group by c.registered_on",
+                "select r.registered_on, sum(r.customers) from report_customer_day r where r.registered_on >= :from"
+                        + " and r.registered_on <= :to" + at("r", filter.locations()) + " group by r.registered_on",
                 params,
                 rs -> {
                     tally(flows, rs.getDate(1).toLocalDate(), 0, rs.getLong(2));
@@ -167,11 +166,11 @@ public class Reports {
     public List<CheckInFigures> checkInsByLocationAndWeekday(ReportFilter filter) {
         Map<String, long[]> byLocation = new TreeMap<>();
         String sql = """
-                select l.name, cast(h.checked_in_at as date) as visit_day, count(*) from check_in h
-                join live_customer c on c.id = h.customer_id join location l on l.id = h.location_id
-                where h.checked_in_at >= :from and h.checked_in_at < :after%s
-                group by l.name, cast(h.checked_in_at as date)""";
-        jdbc.query(sql.formatted(at("h", filter.locations())), rangeParams(filter), rs -> {
+                select l.name, r.visit_day, sum(r.check_ins) from report_check_in_day r
+                join location l on l.id = r.location_id
+                where r.visit_day >= :from and r.visit_day < :after%s
+                group by l.name, r.visit_day having sum(r.check_ins) <> 0""";
+        jdbc.query(sql.formatted(at("r", filter.locations())), rangeParams(filter), rs -> {
             DayOfWeek weekday = rs.getDate(2).toLocalDate().getDayOfWeek();
             byLocation.computeIfAbsent(rs.getString(1), l -> new long[7])[weekday.getValue() - 1] += rs.getLong(3);
         });
@@ -179,11 +178,6 @@ public class Reports {
                 .map(e -> new CheckInFigures(
                         e.getKey(), Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
-    }
-
-    private static String member(boolean isMember) {
-        return (isMember ? "" : "not ")
-                + "exists (select 1 from contract m where m.customer_id = c.id and m.status = 'ACTIVE')";
     }
 
     private static String at(String alias, LocationScope locations) {
@@ -211,11 +205,6 @@ public class Reports {
         if (counts != null) {
             counts[slot] += count;
         }
-    }
-
-    private long count(String sql, MapSqlParameterSource params) {
-        Long count = jdbc.queryForObject(sql, params, Long.class);
-        return count == null ? 0 : count;
     }
 
     private static BigDecimal money(BigDecimal amount) {

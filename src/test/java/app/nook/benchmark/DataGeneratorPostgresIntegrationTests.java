@@ -8,6 +8,7 @@ import app.nook.customer.CustomerView;
 import app.nook.support.IntegrationTest;
 import app.nook.support.OnPostgres;
 import app.nook.system.LocationScope;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,24 @@ class DataGeneratorPostgresIntegrationTests extends IntegrationTest {
                 .isPositive();
         assertThat(count("select count(*) from customer where archived_at is not null and portal_before_archive"))
                 .isPositive();
+    }
+
+    @Test
+    void theReportFiguresOfTheGeneratedDataMatchTheirDefinitions() throws Exception {
+        new DataGenerator(dataSource).generate(2_000);
+
+        for (String figure :
+                List.of("report_customer_day", "report_plan", "report_invoice_day", "report_check_in_day")) {
+            String differing = "select count(*) from ((select * from %1$s except select * from %1$s_recount)"
+                    + " union all (select * from %1$s_recount except select * from %1$s)) d";
+            assertThat(count("select count(*) from " + figure)).as(figure).isPositive();
+            assertThat(count(differing.formatted(figure)))
+                    .as(figure + " against its definition")
+                    .isZero();
+        }
+        assertThat(count("select count(*) from (select * from report_revenue_change_recount where amount <> 0"
+                        + " except select * from report_revenue_change) d"))
+                .isZero();
     }
 
     private long count(String sql) {
