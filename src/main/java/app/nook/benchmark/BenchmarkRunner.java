@@ -161,6 +161,10 @@ class BenchmarkRunner {
             String name, int warmups, int runs, Stopwatch.Operation nook, Stopwatch.Operation bareSql)
             throws Exception {
         return new ResultRow(
-                name, Stopwatch.time(warmups, runs, nook), Stopwatch.time(warmups, runs, bareSql), REPORT_TARGET);
+                name,
+                Stopwatch.time(warmups, runs, nook),
+                Stopwatch.time(warmups, runs, bareSql),
+                REPORT_TARGET,
+                false);
     }
 }

@@ -6,9 +6,12 @@ import app.nook.staff.Permission;
 import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
 import app.nook.system.NotFoundException;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +32,22 @@ public class Contracts {
             where id = ? and status in ('ACTIVE', 'SUSPENDED')
                 and customer_id in (select c.id from live_customer c)""";
 
+    /** How far back a contract may start: far enough to record the running contracts of a business moving in. */
+    private static final int YEARS_BACK = 10;
+
+    private static final int YEARS_AHEAD = 5;
+    private static final int LONGEST_YEARS = 50;
+
     private final JdbcClient jdbc;
     private final ContractNumbers numbers;
+    private final Validator validator;
+    private final Clock clock;
 
-    Contracts(JdbcClient jdbc, ContractNumbers numbers) {
+    Contracts(JdbcClient jdbc, ContractNumbers numbers, Validator validator, Clock clock) {
         this.jdbc = jdbc;
         this.numbers = numbers;
+        this.validator = validator;
+        this.clock = clock;
     }
 
     /**
@@ -58,13 +71,14 @@ public class Contracts {
      * Sells a plan to a customer who is not archived; the first renewal falls on the first billing day from the
      * start date.
      *
-     * @throws InvalidInputException when the customer is archived, unknown or outside the actor's locations, or
-     *     the plan does not exist
+     * @throws InvalidInputException when a value is out of range, the dates do not fit together, the customer is
+     *     archived, unknown or outside the actor's locations, or the plan does not exist
      * @throws LocationDeniedException when the plan belongs to a location outside the actor's
      */
     @Transactional
     public long create(NewContract contract, Actor actor) {
         actor.require(Permission.MANAGE_BILLING);
+        check(contract);
         // live_customer leaves archived customers out: a contract can never be sold to one.
         String sql = "select count(*) from live_customer where id = :id"
                 + actor.locations().condition("home_location_id");
@@ -100,6 +114,29 @@ public class Contracts {
         long id = keys.getKeyAs(Long.class);
         log.info("Contract {} sold to customer {} by {}", id, contract.customerId(), actor.name());
         return id;
+    }
+
+    private void check(NewContract contract) {
+        validator.validate(contract).stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+                });
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = contract.startDate();
+        if (start.isBefore(today.minusYears(YEARS_BACK)) || start.isAfter(today.plusYears(YEARS_AHEAD))) {
+            throw new InvalidInputException(
+                    "startDate",
+                    "The start date must lie within %d years before and %d years after today"
+                            .formatted(YEARS_BACK, YEARS_AHEAD));
+        }
+        LocalDate end = contract.endDate();
+        if (end != null && end.isBefore(start)) {
+            throw new InvalidInputException("endDate", "The end date cannot be before the start date");
+        }
+        if (end != null && end.isAfter(start.plusYears(LONGEST_YEARS))) {
+            throw new InvalidInputException("endDate", "A contract can run at most %d years".formatted(LONGEST_YEARS));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package app.nook.contract;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +19,9 @@ public record NewContract(
         @NotNull Long planId,
         @NotNull LocalDate startDate,
         @NotNull @Min(1) @Max(28) Integer billingDay,
+
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
         BigDecimal price,
-        @Min(1) int quantity,
+
+        @Min(1) @Max(10000) int quantity,
         LocalDate endDate) {}

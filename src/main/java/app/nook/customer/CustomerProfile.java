@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -33,6 +35,7 @@ public record CustomerProfile(
         @Size(max = 20) Set<@NotBlank @Size(max = 60) String> tags) {
 
     public CustomerProfile {
-        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        // A null tag is kept, not refused here, so that validation can say which field is wrong.
+        tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
     }
 }

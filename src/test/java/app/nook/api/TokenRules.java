@@ -9,6 +9,7 @@ import app.nook.staff.Role;
 import app.nook.support.ApiClient;
 import app.nook.support.ApiClient.Response;
 import app.nook.support.ApiTest;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,24 @@ abstract class TokenRules extends ApiTest {
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("code").asString()).isEqualTo("forbidden");
         assertThat(data.customerState(customer).archived()).isFalse();
+    }
+
+    @Test
+    void aTokenWithoutTheLifecycleScopeReachesNoCommandByAnotherSpelling() {
+        long customer = data.customer(location);
+        ApiClient writer = as(Role.ADMINISTRATOR, ApiScope.READ, ApiScope.WRITE);
+
+        for (String command : List.of("SUSPEND", "Archive", "lift_suspension", "GRANT-PORTAL-ACCESS", "Restore")) {
+            Response response = writer.post("/api/v1/customers/" + customer + "/" + command, "{}");
+
+            assertThat(response.status()).as(command).isIn(403, 404);
+        }
+        assertThat(data.customerState(customer).archived()).isFalse();
+        assertThat(data.customerState(customer).suspended()).isFalse();
+        assertThat(data.count(
+                        "select count(*) from audit_entry where customer_id = ? and action <> 'CUSTOMER_CREATED'",
+                        customer))
+                .isZero();
     }
 
     @Test

@@ -36,10 +36,6 @@ record ContractForm(
         return new ContractForm(null, null, null, today, Math.min(today.getDayOfMonth(), 28), null, 1, null);
     }
 
-    boolean endsBeforeItStarts() {
-        return startDate != null && endDate != null && endDate.isBefore(startDate);
-    }
-
     NewContract toNewContract() {
         return new NewContract(customerId, planId, startDate, billingDay, price, quantity, endDate);
     }

@@ -66,9 +66,6 @@ class NewContractController {
             model.addAttribute("unreadable", true);
             return show(ContractForm.startingOn(LocalDate.now(clock)), model);
         }
-        if (form.endsBeforeItStarts()) {
-            result.rejectValue("endDate", "contracts.invalid.endDate");
-        }
         if (result.hasErrors()) {
             return showWithErrors(form, result, model);
         }

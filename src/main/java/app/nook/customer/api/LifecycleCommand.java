@@ -10,14 +10,15 @@ final class LifecycleCommand {
     private LifecycleCommand() {}
 
     /**
-     * The action that a path names; erasure has no command, it is {@code DELETE}.
+     * The action that a path names, spelled exactly as {@link #wireName} spells it: the API's security decides which
+     * scope a request needs by the path, so a command reached by any other spelling would escape that decision.
+     * Erasure has no command, it is {@code DELETE}.
      *
      * @throws NotFoundException for a name that is no command
      */
     static LifecycleAction parse(String name) {
-        String constant = name.toUpperCase(Locale.ROOT).replace('-', '_');
         for (LifecycleAction action : LifecycleAction.values()) {
-            if (action != LifecycleAction.ERASE && action.name().equals(constant)) {
+            if (action != LifecycleAction.ERASE && wireName(action).equals(name)) {
                 return action;
             }
         }

@@ -11,6 +11,7 @@ import app.nook.support.ApiClient.Response;
 import app.nook.support.ApiTest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,36 @@ abstract class ContractApiRules extends ApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("field").asString()).isEqualTo("customerId");
+        assertThat(data.count("select count(*) from contract where customer_id = ?", customer))
+                .isZero();
+    }
+
+    @Test
+    void valuesOutOfRangeAreRefusedNamingTheFieldAndSellNothing() {
+        long customer = data.customer(location);
+        String today = LocalDate.now().toString();
+        Map<String, String> refused = Map.of(
+                "\"price\": -5", "price",
+                "\"price\": 99999999999999", "price",
+                "\"price\": 1e400", "price",
+                "\"quantity\": 100000", "quantity",
+                "\"startDate\": \"+999999999-12-31\"", "startDate",
+                "\"startDate\": \"1900-01-01\"", "startDate",
+                "\"endDate\": \"2000-01-01\"", "endDate",
+                "\"endDate\": \"2999-01-01\"", "endDate");
+
+        refused.forEach((value, field) -> {
+            String body = "{\"customerId\": %d, \"planId\": %d, \"startDate\": \"%s\", \"billingDay\": 1, %s}"
+                    .formatted(customer, plan, today, value);
+            if (value.contains("startDate")) {
+                body = "{\"customerId\": %d, \"planId\": %d, \"billingDay\": 1, %s}".formatted(customer, plan, value);
+            }
+
+            Response response = api.post("/api/v1/contracts", body);
+
+            assertThat(response.status()).as(value).isEqualTo(422);
+            assertThat(response.json().get("field").asString()).as(value).isEqualTo(field);
+        });
         assertThat(data.count("select count(*) from contract where customer_id = ?", customer))
                 .isZero();
     }

@@ -156,6 +156,18 @@ abstract class CustomerApiRules extends ApiTest {
     }
 
     @Test
+    void aNullTagIsAValidationProblemAndCreatesNobody() {
+        String withNullTag = body("Nell Null", "nell@example.com", null).replace("[\"api\"]", "[null]");
+
+        Response response = api.post("/api/v1/customers", withNullTag);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("field").asString()).startsWith("tags");
+        assertThat(data.count("select count(*) from customer where email = 'nell@example.com'"))
+                .isZero();
+    }
+
+    @Test
     void unreadableJsonAndWrongTypesAreMalformedProblemsWithoutAStackTrace() {
         Response broken = api.post("/api/v1/customers", "{\"fullName\": ");
         Response wrongType = api.get("/api/v1/customers?page=first");
