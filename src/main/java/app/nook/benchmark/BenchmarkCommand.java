@@ -1,11 +1,14 @@
 package app.nook.benchmark;
 
 import app.nook.NookApplication;
+import app.nook.api.ApiScope;
+import app.nook.api.ApiTokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,6 +21,7 @@ public final class BenchmarkCommand {
 
     static final String EMAIL = "bench@nook.test";
     static final String PASSWORD = "benchmark-password";
+    private static final int LOAD_THREADS = 8;
 
     private BenchmarkCommand() {}
 
@@ -46,6 +50,7 @@ public final class BenchmarkCommand {
                         "--server.port=0",
                         "--nook.admin.email=" + EMAIL,
                         "--nook.admin.password=" + PASSWORD,
+                        "--nook.api.rate-limit-per-minute=1000000",
                         "--logging.level.app.nook.customer.lifecycle=WARN");
     }
 
@@ -55,43 +60,41 @@ public final class BenchmarkCommand {
         List<ResultRow> rows = new ArrayList<>();
         rows.addAll(reads.listings(5, runs));
         rows.addAll(reads.searches(5, runs));
-        write(rows, null);
+        write(rows, List.of());
         rows.addAll(reads.reports(2, Math.max(5, runs / 3)));
-        write(rows, null);
+        write(rows, List.of());
         rows.addAll(writes.byIds(Math.max(3, runs / 10)));
         rows.addAll(writes.byFilter(2));
-        write(rows, null);
+        write(rows, List.of());
         writes.vacuum();
 
-        var load =
-                new ListPageLoad("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
-        load.signIn(EMAIL, PASSWORD);
-        load.run(8, Duration.ofSeconds(5));
-        var result = load.run(8, Duration.ofSeconds(20));
-        write(rows, result);
+        String baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+        var page = new HttpLoad(baseUrl);
+        page.signIn(EMAIL, PASSWORD);
+        var api = new HttpLoad(baseUrl);
+        api.useToken(context.getBean(ApiTokens.class)
+                .issue(EMAIL, "benchmark", Set.of(ApiScope.READ))
+                .secret());
+        List<HttpLoad.LoadResult> loads = new ArrayList<>();
+        for (var target : List.of(new LoadTarget(page, "/customers"), new LoadTarget(api, "/api/v1/customers"))) {
+            target.load().run(target.path(), LOAD_THREADS, Duration.ofSeconds(5));
+            loads.add(target.load().run(target.path(), LOAD_THREADS, Duration.ofSeconds(20)));
+        }
+        write(rows, loads);
     }
 
-    private static void write(List<ResultRow> rows, ListPageLoad.LoadResult load) throws Exception {
+    private record LoadTarget(HttpLoad load, String path) {}
+
+    private static void write(List<ResultRow> rows, List<HttpLoad.LoadResult> loads) throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add(ResultRow.HEADER);
         rows.forEach(row -> lines.add(row.markdown()));
-        if (load != null) {
+        if (!loads.isEmpty()) {
             lines.add("");
-            lines.add(loadLine(load));
+            loads.forEach(load -> lines.add(load.line()));
         }
         String table = String.join(System.lineSeparator(), lines) + System.lineSeparator();
         Files.writeString(Path.of("benchmark-results.md"), table);
         System.out.print(table);
-    }
-
-    private static String loadLine(ListPageLoad.LoadResult load) {
-        return String.format(
-                java.util.Locale.ROOT,
-                "HTTP `GET /customers`, %d client threads for %d s: %.1f requests/s, median %.1f ms, p95 %.1f ms",
-                load.threads(),
-                load.duration().toSeconds(),
-                load.requestsPerSecond(),
-                load.measurement().median(),
-                load.measurement().p95());
     }
 }

@@ -13,12 +13,11 @@ import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.staff.Actor;
 import app.nook.support.IntegrationTest;
+import app.nook.support.ReportFigureTables;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,19 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * views the figures are read through.
  */
 abstract class ReportFiguresRules extends IntegrationTest {
-
-    /** Each figure relation with its columns in key order and the condition of a row that counts something. */
-    private static final Map<String, String[]> FIGURES = Map.of(
-            "report_customer_day",
-            new String[] {"location_id, registered_on, customers, members", "customers <> 0 or members <> 0"},
-            "report_plan",
-            new String[] {"plan_id, contracts, members, billed", "contracts <> 0 or members <> 0 or billed <> 0"},
-            "report_revenue_change",
-            new String[] {"location_id, changed_on, billing_period, amount", "amount <> 0"},
-            "report_invoice_day",
-            new String[] {"location_id, issued_on, invoices, total", "invoices <> 0 or total <> 0"},
-            "report_check_in_day",
-            new String[] {"location_id, visit_day, check_ins", "check_ins <> 0"});
 
     @Autowired
     Contracts contracts;
@@ -101,7 +87,7 @@ abstract class ReportFiguresRules extends IntegrationTest {
         checkIn(cleo);
 
         assertFiguresMatchTheirDefinitions();
-        assertThat(rows("report_plan")).hasSize(3);
+        assertThat(ReportFigureTables.rows(jdbc, "report_plan")).hasSize(3);
     }
 
     @Test
@@ -175,33 +161,11 @@ abstract class ReportFiguresRules extends IntegrationTest {
     }
 
     private void assertFiguresMatchTheirDefinitions() {
-        FIGURES.keySet()
-                .forEach(figure -> assertThat(rows(figure))
-                        .as(figure + " against " + figure + "_recount")
-                        .isEqualTo(rows(figure + "_recount")));
+        ReportFigureTables.assertMatchTheirDefinitions(jdbc);
     }
 
     private List<List<String>> allFigures() {
-        List<List<String>> all = new ArrayList<>();
-        FIGURES.keySet().stream().sorted().forEach(figure -> all.addAll(rows(figure)));
-        return all;
-    }
-
-    /** The rows that count something, in key order, each value as text with numbers free of trailing zeros. */
-    private List<List<String>> rows(String relation) {
-        String[] figure = FIGURES.get(relation.replace("_recount", ""));
-        String sql = "select %s from %s where %s order by %s".formatted(figure[0], relation, figure[1], figure[0]);
-        return jdbc.query(sql, (rs, row) -> {
-            List<String> values = new ArrayList<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                Object value = rs.getObject(i);
-                values.add(
-                        value instanceof BigDecimal amount
-                                ? amount.stripTrailingZeros().toPlainString()
-                                : String.valueOf(value));
-            }
-            return values;
-        });
+        return ReportFigureTables.all(jdbc);
     }
 
     private long plan(String name, long location, String price, BillingPeriod period) {
