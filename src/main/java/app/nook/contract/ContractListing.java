@@ -25,6 +25,7 @@ public class ContractListing {
                 (select count(*) from contract k join live_customer c on c.id = k.customer_id
                     where k.plan_id = p.id and k.status = 'ACTIVE') as active_contracts
             from plan p join location l on l.id = p.location_id
+            where 1 = 1%s
             order by case when p.archived_at is null then 0 else 1 end, l.name, p.name, p.id""";
     private static final String FROM = """
             from contract k
@@ -46,10 +47,13 @@ public class ContractListing {
         this.jdbc = jdbc;
     }
 
-    /** Every plan, retired ones last, with its count of active contracts of live customers. */
+    /** Every plan at the scope's locations, retired ones last, with its count of active contracts of live customers. */
     @Transactional(readOnly = true)
-    public List<PlanOverview> plans() {
-        return jdbc.sql(PLANS).query(PlanOverview.class).list();
+    public List<PlanOverview> plans(LocationScope scope) {
+        return jdbc.sql(PLANS.formatted(scope.condition("p.location_id")))
+                .paramSource(scope.addTo(new MapSqlParameterSource()))
+                .query(PlanOverview.class)
+                .list();
     }
 
     /** One page of contracts of live customers in the scope's locations, newest start first. */

@@ -5,6 +5,7 @@ import app.nook.staff.LocationDeniedException;
 import app.nook.staff.Permission;
 import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
+import app.nook.system.LocationScope;
 import app.nook.system.NotFoundException;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -148,12 +149,16 @@ public class Contracts {
                 .orElseThrow(() -> new NotFoundException("Plan", planId));
     }
 
-    /** Every plan still on sale, by location and name. */
+    /** Every plan still on sale at the scope's locations, by location and name. */
     @Transactional(readOnly = true)
-    public List<Plan> plans() {
-        return jdbc.sql("""
-                        select id, name, location_id, price, currency, billing_period from plan
-                        where archived_at is null order by location_id, name""").query(Plan.class).list();
+    public List<Plan> plans(LocationScope scope) {
+        String sql = """
+                select id, name, location_id, price, currency, billing_period from plan
+                where archived_at is null%s order by location_id, name""".formatted(scope.condition("location_id"));
+        return jdbc.sql(sql)
+                .paramSource(scope.addTo(new MapSqlParameterSource()))
+                .query(Plan.class)
+                .list();
     }
 
     /** Every contract of one customer, archived or not, newest first. */

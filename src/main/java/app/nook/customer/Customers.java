@@ -96,8 +96,7 @@ public class Customers {
         try {
             id = store.insert(profile, registeredOn, now);
         } catch (DuplicateKeyException e) {
-            throw new EmailTakenException(
-                    store.liveOwnerOfEmail(profile.email()).orElse(0L));
+            throw emailTakenMeanwhile(profile.email(), actor);
         }
 
         auditLog.record(actor, AuditAction.CUSTOMER_CREATED, id, null, null, now);
@@ -128,8 +127,7 @@ public class Customers {
         try {
             updated = store.update(id, expectedVersion, profile, now);
         } catch (DuplicateKeyException e) {
-            throw new EmailTakenException(
-                    store.liveOwnerOfEmail(profile.email()).orElse(0L));
+            throw emailTakenMeanwhile(profile.email(), actor);
         }
         if (updated == 0) {
             throw refusalOfUpdate(id);
@@ -198,6 +196,16 @@ public class Customers {
                         archived.get().id(), archived.get().fullName());
             }
         }
+    }
+
+    /**
+     * The refusal of an email that another request gave a customer between the check and the write: it names that
+     * customer only when the actor may see them, as {@link #checkEmailIsFree} does.
+     */
+    private ConflictException emailTakenMeanwhile(String email, Actor actor) {
+        long owner = store.liveOwnerOfEmail(email).orElse(0L);
+        requireVisibleOwner(owner, actor);
+        return new EmailTakenException(owner);
     }
 
     private void requireVisibleOwner(long ownerId, Actor actor) {

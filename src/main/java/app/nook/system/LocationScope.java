@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * The locations whose customers a staff user may see and change: every location, or only some. Records that
  * belong to a customer (contracts, invoices, files, check-ins, audit entries) follow the customer's home location.
- * Queries take the scope as a condition on a location column, so that a limited user never reads a row outside it.
+ * Report figures count where the business happened: customers and members at their home location; plans, recurring
+ * revenue and invoices at the plan's location; check-ins where they took place. Queries take the scope as a
+ * condition on a location column, so that a limited user never reads a row outside it.
  */
 public final class LocationScope {
 

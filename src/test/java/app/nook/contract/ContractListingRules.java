@@ -93,7 +93,7 @@ abstract class ContractListingRules extends IntegrationTest {
         data.activeContract(archivedCustomer, plan);
         archive(archivedCustomer);
 
-        List<PlanOverview> plans = listing.plans();
+        List<PlanOverview> plans = listing.plans(LocationScope.everywhere());
 
         assertThat(plans).singleElement().satisfies(overview -> {
             assertThat(overview.id()).isEqualTo(plan);

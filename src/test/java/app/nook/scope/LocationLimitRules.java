@@ -19,6 +19,8 @@ import app.nook.contract.ContractRow;
 import app.nook.contract.ContractStatus;
 import app.nook.contract.Contracts;
 import app.nook.contract.NewContract;
+import app.nook.contract.Plan;
+import app.nook.contract.PlanOverview;
 import app.nook.customer.CustomerExport;
 import app.nook.customer.CustomerFilter;
 import app.nook.customer.CustomerListing;
@@ -33,6 +35,7 @@ import app.nook.customer.lifecycle.CustomerResult;
 import app.nook.customer.lifecycle.LifecycleAction;
 import app.nook.customer.lifecycle.LifecycleJob;
 import app.nook.customer.lifecycle.LifecycleJobs;
+import app.nook.customer.lifecycle.Outcome;
 import app.nook.customer.lifecycle.Selection;
 import app.nook.customer.lifecycle.UnknownCustomersException;
 import app.nook.importing.CustomerImport;
@@ -204,6 +207,26 @@ abstract class LocationLimitRules extends IntegrationTest {
     }
 
     @Test
+    void aRestoreRefusedForAnEmailTakenElsewhereDoesNotNameItsHolder() {
+        lifecycle.archive(Selection.of(ours), null, Actor.system());
+        long holder = customers.createAlongsideArchived(
+                data.profile(elsewhere, "Olga Elsewhere", "olga@ours.example", Set.of()), Actor.system());
+
+        CustomerResult refused =
+                lifecycle.restore(Selection.of(ours), manager).results().get(0);
+
+        assertThat(refused.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(refused.reason()).contains("a customer at another location").doesNotContain(Long.toString(holder));
+        assertThat(data.customerState(ours).archived()).isTrue();
+        assertThat(lifecycle
+                        .restore(Selection.of(ours), Actor.system())
+                        .results()
+                        .get(0)
+                        .reason())
+                .contains("customer #" + holder);
+    }
+
+    @Test
     void anArchiveNamingACustomerElsewhereIsRefusedAsAWholeAndChangesNobody() {
         assertThatThrownBy(() -> lifecycle.archive(Selection.of(List.of(ours, theirs)), null, manager))
                 .isInstanceOf(UnknownCustomersException.class)
@@ -278,6 +301,15 @@ abstract class LocationLimitRules extends IntegrationTest {
                 .extracting(option -> option.id())
                 .containsExactly(ours);
         assertThat(contractListing.customerOption(theirs, manager.locations())).isEmpty();
+        assertThat(contractListing.plans(manager.locations()))
+                .extracting(PlanOverview::locationId)
+                .containsOnly(here);
+        assertThat(contracts.plans(manager.locations()))
+                .extracting(Plan::locationId)
+                .containsOnly(here);
+        assertThat(contracts.plans(LocationScope.everywhere()))
+                .extracting(Plan::id)
+                .contains(theirPlan);
 
         assertThatThrownBy(() -> contracts.get(theirContract, manager)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> contracts.cancel(theirContract, LocalDate.now(), manager))

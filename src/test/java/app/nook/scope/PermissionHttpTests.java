@@ -59,6 +59,18 @@ class PermissionHttpTests extends ApiTest {
                                 "ALL")
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(browser.get("/customers/bulk/confirm?action=ARCHIVE&scope=matching&view=ALL")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(browser.get("/customers?view=ALL").body())
+                .contains("data-action=\"GRANT_PORTAL_ACCESS\"")
+                .doesNotContain("data-action=\"ARCHIVE\"")
+                .doesNotContain("data-action=\"RESTORE\"")
+                .doesNotContain("data-action=\"SUSPEND\"");
+        assertThat(browser.get("/").body())
+                .contains("data-figure=\"dashboard.members\"")
+                .doesNotContain("data-figure=\"dashboard.mrr\"")
+                .doesNotContain("data-figure=\"dashboard.invoiced\"");
         assertThat(browser.get("/customers").body())
                 .contains("href=\"/contracts\"")
                 .doesNotContain("href=\"/reports\"")
@@ -72,6 +84,22 @@ class PermissionHttpTests extends ApiTest {
         assertThat(data.customerState(customer).suspended()).isFalse();
         assertThat(customers.get(customer).erased()).isFalse();
         assertThat(data.count("select count(*) from billing_run")).isZero();
+    }
+
+    @Test
+    void whoMayTakeTheActionsAndOpenTheReportsIsOfferedThem() {
+        WebClientSession browser = new WebClientSession(port);
+        browser.signIn(staff(Role.MANAGER), PASSWORD);
+
+        assertThat(browser.get("/customers?view=ALL").body())
+                .contains("data-action=\"ARCHIVE\"")
+                .contains("data-action=\"RESTORE\"");
+        assertThat(browser.get("/customers/bulk/confirm?action=ARCHIVE&scope=matching&view=ALL")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get("/").body())
+                .contains("data-figure=\"dashboard.mrr\"")
+                .contains("data-figure=\"dashboard.invoiced\"");
     }
 
     @Test

@@ -46,11 +46,12 @@ class ContractApiController {
     }
 
     @GetMapping("/api/v1/plans")
-    @Operation(summary = "Every plan still on sale")
+    @Operation(summary = "Every plan still on sale at the token's locations")
     List<Plan> plans() {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
-        return contracts.plans();
+        return contracts.plans(actor.locations());
     }
 
     @GetMapping("/api/v1/contracts")

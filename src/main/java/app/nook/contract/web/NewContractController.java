@@ -110,9 +110,7 @@ class NewContractController {
         }
         model.addAttribute(
                 "plans",
-                listing.plans().stream()
-                        .filter(plan -> !plan.archived() && scope.covers(plan.locationId()))
-                        .toList());
+                listing.plans(scope).stream().filter(plan -> !plan.archived()).toList());
         model.addAttribute(
                 "options", form.customerId() == null ? List.of() : listing.customerOption(form.customerId(), scope));
         model.addAttribute("searched", false);

@@ -1,13 +1,14 @@
 package app.nook.contract.web;
 
 import app.nook.contract.ContractListing;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.staff.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The list of plans, with how many active contracts each one has. */
+/** The list of plans at the staff user's locations, with how many active contracts each one has. */
 @Controller
 class PlansController {
 
@@ -19,9 +20,10 @@ class PlansController {
 
     @GetMapping("/plans")
     String plans(Model model) {
-        CurrentActor.get().require(Permission.VIEW_CUSTOMERS);
+        Actor actor = CurrentActor.get();
+        actor.require(Permission.VIEW_CUSTOMERS);
 
-        model.addAttribute("plans", listing.plans());
+        model.addAttribute("plans", listing.plans(actor.locations()));
         return "plans/list";
     }
 }

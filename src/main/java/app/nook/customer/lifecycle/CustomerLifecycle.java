@@ -97,9 +97,11 @@ public class CustomerLifecycle {
      * Says what the action would do to the selection, changing nothing: how many customers it would change or skip,
      * how many contracts would move and how many open portal sessions would end.
      *
+     * @throws PermissionDeniedException when the actor may not take the action
      * @throws InvalidInputException when the selection is not acceptable
      */
     public LifecyclePreview preview(LifecycleAction action, Selection selection, Actor actor) {
+        actor.require(action.permission());
         return previews.preview(action, resolver.resolve(selection, actor.locations()));
     }
 

@@ -1,6 +1,7 @@
 package app.nook.customer.lifecycle;
 
 import app.nook.customer.lifecycle.LockedCustomer.PortalState;
+import app.nook.system.LocationScope;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,17 +96,23 @@ class LifecycleStore {
         jdbc.update("delete from customer_tag where customer_id in (:ids)", params(ids, context));
     }
 
-    /** The customers, among those given, whose email a customer who is not archived now uses. */
-    Map<String, Long> liveOwnersOf(Collection<String> normalisedEmails) {
-        Map<String, Long> owners = new HashMap<>();
+    /**
+     * Who holds each of the given emails among customers who are not archived, named only where the scope covers
+     * their home location.
+     */
+    Map<String, EmailHolder> liveOwnersOf(Collection<String> normalisedEmails, LocationScope scope) {
+        Map<String, EmailHolder> owners = new HashMap<>();
         jdbc.query(
-                "select live_email, id from customer where live_email in (:emails)",
+                "select live_email, id, home_location_id from customer where live_email in (:emails)",
                 new MapSqlParameterSource("emails", normalisedEmails),
                 rs -> {
-                    owners.put(rs.getString(1), rs.getLong(2));
+                    owners.put(rs.getString(1), new EmailHolder(rs.getLong(2), scope.covers(rs.getLong(3))));
                 });
         return owners;
     }
+
+    /** A customer who holds an email, and whether the actor asking may see them. */
+    record EmailHolder(long id, boolean visible) {}
 
     private static MapSqlParameterSource params(Collection<Long> ids, StepContext context) {
         return new MapSqlParameterSource("ids", ids)

@@ -2,6 +2,7 @@ package app.nook.customer.lifecycle;
 
 import app.nook.contract.ContractChange;
 import app.nook.contract.ContractSuspensions;
+import app.nook.customer.lifecycle.LifecycleStore.EmailHolder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +35,9 @@ class RestoreStep implements ChunkStep {
 
     @Override
     public StepOutcome apply(List<LockedCustomer> customers, StepContext context) {
-        Map<String, Long> liveOwners = store.liveOwnersOf(
-                customers.stream().map(c -> normalise(c.email())).toList());
+        Map<String, EmailHolder> liveOwners = store.liveOwnersOf(
+                customers.stream().map(c -> normalise(c.email())).toList(),
+                context.actor().locations());
         Set<String> claimed = new HashSet<>(liveOwners.keySet());
         List<CustomerResult> results = new ArrayList<>(customers.size());
         List<Long> targets = new ArrayList<>();
@@ -69,8 +71,16 @@ class RestoreStep implements ChunkStep {
         return new StepOutcome(results, changed);
     }
 
-    private static String conflict(LockedCustomer customer, Long owner) {
-        String holder = owner == null ? "another customer restored with it" : "customer #" + owner;
+    /** Names the customer who now holds the email only when the actor may see them. */
+    private static String conflict(LockedCustomer customer, EmailHolder owner) {
+        String holder;
+        if (owner == null) {
+            holder = "another customer restored with it";
+        } else if (owner.visible()) {
+            holder = "customer #" + owner.id();
+        } else {
+            holder = "a customer at another location";
+        }
         return "email " + customer.email() + " is now used by " + holder + "; change one of the emails first";
     }
 

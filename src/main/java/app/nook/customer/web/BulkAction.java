@@ -2,6 +2,7 @@ package app.nook.customer.web;
 
 import app.nook.customer.CustomerView;
 import app.nook.customer.lifecycle.LifecycleAction;
+import app.nook.staff.Actor;
 import java.util.List;
 
 /** The lifecycle actions of the list's Bulk actions menu, and the views that offer each. */
@@ -34,11 +35,15 @@ public enum BulkAction {
         return "customers.bulk." + name();
     }
 
-    static List<BulkAction> offeredIn(CustomerView view) {
-        return switch (view) {
+    /** The actions the view's menu offers to the actor: those that fit the view and that the actor may take. */
+    static List<BulkAction> offeredIn(CustomerView view, Actor actor) {
+        List<BulkAction> fitting = switch (view) {
             case ARCHIVED -> List.of(RESTORE);
             case ALL -> List.of(values());
             default -> List.of(ARCHIVE, SUSPEND, LIFT_SUSPENSION, GRANT_PORTAL_ACCESS, REVOKE_PORTAL_ACCESS);
         };
+        return fitting.stream()
+                .filter(offered -> actor.may(offered.action.permission()))
+                .toList();
     }
 }

@@ -35,7 +35,8 @@ class CustomerListController {
 
     @GetMapping("/customers")
     String list(@ModelAttribute("query") ListQuery query, Model model) {
-        LocationScope scope = CurrentActor.get().locations();
+        Actor actor = CurrentActor.get();
+        LocationScope scope = actor.locations();
         model.addAttribute("page", query.read(listing, scope));
         model.addAttribute("views", CustomerView.values());
         model.addAttribute("sorts", CustomerSort.values());
@@ -44,12 +45,11 @@ class CustomerListController {
         model.addAttribute("locations", all);
         model.addAttribute(
                 "plans",
-                contracts.plans().stream()
-                        .filter(p -> scope.covers(p.locationId()))
+                contracts.plans(scope).stream()
                         .map(p ->
                                 new PlanOption(p.id(), p.name() + " (" + names.getOrDefault(p.locationId(), "") + ")"))
                         .toList());
-        model.addAttribute("bulkActions", BulkAction.offeredIn(query.view()));
+        model.addAttribute("bulkActions", BulkAction.offeredIn(query.view(), actor));
         return "customer/list";
     }
 
