@@ -114,19 +114,7 @@ class CustomerPageRows {
                 });
 
         return rows.stream()
-                .map(row -> new CustomerRow(
-                        row.id(),
-                        row.fullName(),
-                        row.companyName(),
-                        row.email(),
-                        row.registeredOn(),
-                        row.member(),
-                        row.suspended(),
-                        row.portalAccess(),
-                        row.archivedAt(),
-                        row.archivedBy(),
-                        row.archiveReason(),
-                        List.copyOf(plans.getOrDefault(row.id(), List.of()))))
+                .map(row -> row.withPlans(plans.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 

@@ -22,4 +22,21 @@ public record CustomerRow(
     public boolean archived() {
         return archivedAt != null;
     }
+
+    /** The same row with the given names of plans. */
+    CustomerRow withPlans(List<String> planNames) {
+        return new CustomerRow(
+                id,
+                fullName,
+                companyName,
+                email,
+                registeredOn,
+                member,
+                suspended,
+                portalAccess,
+                archivedAt,
+                archivedBy,
+                archiveReason,
+                List.copyOf(planNames));
+    }
 }
