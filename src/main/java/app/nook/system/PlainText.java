@@ -17,4 +17,19 @@ public final class PlainText {
     public static String of(String text) {
         return text == null ? null : INVISIBLE_CONTROLS.matcher(text).replaceAll("");
     }
+
+    /**
+     * The text of a request without invisible control characters, refusing text that held nothing else besides white
+     * space: dropped to nothing, a search term or a filter made of them would read as no filter at all, and a bulk
+     * action by that filter would reach every customer in view.
+     *
+     * @throws IllegalArgumentException when the text holds invisible control characters and nothing but white space
+     */
+    public static String ofRequest(String text) {
+        String plain = of(text);
+        if (plain != null && plain.isBlank() && !plain.equals(text)) {
+            throw new IllegalArgumentException("The text holds nothing but control characters");
+        }
+        return plain;
+    }
 }

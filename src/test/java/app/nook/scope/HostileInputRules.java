@@ -127,6 +127,38 @@ abstract class HostileInputRules extends ApiTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aFilterMadeOnlyOfControlCharactersIsRefusedInsteadOfMatchingEveryone() {
+        ApiClient api = ApiClient.bearer(port, secretOf(administrator, ApiScope.values()));
+
+        var bulk = api.post("/api/v1/customers/suspend", "{\"filter\":{\"view\":\"ACTIVE\",\"tag\":\"\\u0001\"}}");
+        assertThat(bulk.status()).as(bulk.toString()).isEqualTo(400);
+        assertThat(api.post("/api/v1/customers/suspend", "{\"filter\":{\"view\":\"ACTIVE\",\"q\":\" \\u0000\"}}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/customers?q=%00").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/customers?tag=%01%20").status()).isEqualTo(400);
+
+        WebClientSession browser = new WebClientSession(port);
+        browser.signIn(administrator, PASSWORD);
+        assertThat(browser.get("/customers?tag=%01").statusCode()).isEqualTo(400);
+        assertThat(browser.submit(
+                                "/customers",
+                                "/customers/bulk",
+                                "action",
+                                "SUSPEND",
+                                "scope",
+                                "matching",
+                                "view",
+                                "ACTIVE",
+                                "tag",
+                                "\u0001")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(browser.get("/customers?q=tab%09here").statusCode()).isEqualTo(200);
+        assertUnchanged();
+    }
+
     /** Requests every path with every hostile value in each of its parameters, and expects no server error. */
     private static void everyHostileUrl(Map<String, List<String>> paths, ToIntFunction<String> statusOf) {
         paths.forEach((path, parameters) -> {

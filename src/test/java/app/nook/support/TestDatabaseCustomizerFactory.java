@@ -42,7 +42,7 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
                     Map.of(
                             "spring.datasource.url",
                             "jdbc:h2:file:./target/h2/nook-" + UUID.randomUUID()
-                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0");
                 case POSTGRES ->
                     PostgresDatabases.available()
                             ? Map.of(

@@ -15,7 +15,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Passes every text a request brings, form fields and parameters as well as JSON strings, through
- * {@link PlainText}, so that no page or API call stores a control character.
+ * {@link PlainText#ofRequest}, so that no page or API call stores a control character, and text made of nothing else
+ * is refused as unreadable.
  */
 @Configuration(proxyBeanMethods = false)
 class PlainTextInput {
@@ -34,7 +35,7 @@ class PlainTextInput {
             binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
                 @Override
                 public void setAsText(String text) {
-                    setValue(PlainText.of(text));
+                    setValue(PlainText.ofRequest(text));
                 }
             });
         }
@@ -45,7 +46,12 @@ class PlainTextInput {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
-            return PlainText.of(super.deserialize(parser, context));
+            String text = super.deserialize(parser, context);
+            try {
+                return PlainText.ofRequest(text);
+            } catch (IllegalArgumentException e) {
+                throw context.weirdStringException(text, String.class, e.getMessage());
+            }
         }
     }
 }
