@@ -86,10 +86,11 @@ public class ContractSuspensions {
         });
 
         if (!ended.isEmpty()) {
-            jdbc.update("""
+            String sql = """
                     update contract set status = 'ENDED', suspended_by_archive = false, next_renewal_date = null,
                         updated_at = :now
-                    where id in (:ids)""", new MapSqlParameterSource("ids", ended).addValue("now", Timestamp.from(now)));
+                    where id in (:ids)""";
+            jdbc.update(sql, new MapSqlParameterSource("ids", ended).addValue("now", Timestamp.from(now)));
         }
         if (!resumed.isEmpty()) {
             resume(resumed, now);

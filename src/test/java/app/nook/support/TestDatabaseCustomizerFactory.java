@@ -16,6 +16,10 @@ import org.springframework.test.context.MergedContextConfiguration;
 /** Points each test context at the database its {@link TestDatabase} names, creating it on first use. */
 class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
+    /** The settings of the embedded database as the application uses them. */
+    private static final String H2_SETTINGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
+
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
@@ -39,10 +43,7 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             Map<String, Object> properties = switch (engine) {
                 case H2 ->
-                    Map.of(
-                            "spring.datasource.url",
-                            "jdbc:h2:file:./target/h2/nook-" + UUID.randomUUID()
-                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0");
+                    Map.of("spring.datasource.url", "jdbc:h2:file:./target/h2/nook-" + UUID.randomUUID() + H2_SETTINGS);
                 case POSTGRES ->
                     PostgresDatabases.available()
                             ? Map.of(
