@@ -48,6 +48,9 @@ class PermissionHttpTests extends ApiTest {
         assertThat(browser.submit(record, record + "/erase", "confirmName", "Cora Customer")
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(browser.submit(record, record + "/erase", "confirmName", "Someone Else")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(browser.submit(
                                 "/customers",
                                 "/customers/bulk",

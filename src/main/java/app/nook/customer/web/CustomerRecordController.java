@@ -7,6 +7,7 @@ import app.nook.customer.EmailTakenException;
 import app.nook.customer.lifecycle.CustomerLifecycle;
 import app.nook.customer.lifecycle.LifecycleResult;
 import app.nook.customer.lifecycle.Selection;
+import app.nook.staff.Actor;
 import app.nook.staff.CurrentActor;
 import app.nook.system.ConflictException;
 import app.nook.system.InvalidInputException;
@@ -103,7 +104,9 @@ class CustomerRecordController {
             @RequestParam(defaultValue = "") String confirmName,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        CustomerDetails customer = customers.get(id, CurrentActor.get().locations());
+        Actor actor = CurrentActor.get();
+        actor.require(RecordAction.ERASE.lifecycleAction().permission());
+        CustomerDetails customer = customers.get(id, actor.locations());
 
         if (!customer.fullName().strip().equals(confirmName.strip())) {
             redirect.addFlashAttribute("notice", Notice.danger(notices.text("record.erase.mismatch")));
