@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -24,17 +26,24 @@ class ProblemResponses {
 
     /** Answers 401 with a {@code WWW-Authenticate} challenge for a bearer token. */
     AuthenticationEntryPoint unauthorized() {
-        return (request, response, e) -> unauthorized(response, "Send a valid API token as a bearer token");
+        return (request, response, e) -> unauthorized(
+                response, "Send a valid API token as a bearer token, or a staff email and password to issue one");
     }
 
-    /** Answers 403 when the token or its staff user may not make this request. */
+    /**
+     * Answers 403 when the token or its staff user may not make this request, or when a password was sent where only
+     * a token opens the door.
+     */
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(
-                response,
-                ApiProblems.problem(
-                        HttpStatus.FORBIDDEN,
-                        "forbidden",
-                        "This token may not make this request: its scopes or its staff user's roles do not allow it"));
+        return (request, response, e) -> {
+            Authentication authentication = SecurityContextHolder.getContextHolderStrategy()
+                    .getContext()
+                    .getAuthentication();
+            String detail = authentication instanceof ApiTokenAuthentication
+                    ? "This token may not make this request: its scopes or its staff user's roles do not allow it"
+                    : "A staff email and password only issue API tokens; send a token as a bearer token instead";
+            write(response, ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden", detail));
+        };
     }
 
     void unauthorized(HttpServletResponse response, String detail) throws IOException {

@@ -55,6 +55,16 @@ abstract class TokenRules extends ApiTest {
     }
 
     @Test
+    void aPasswordOpensOnlyTheTokenEndpoint() {
+        String email = staff(Role.MANAGER);
+
+        Response response = ApiClient.basic(port, email, PASSWORD).get("/api/v1/customers");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().get("detail").asString()).contains("only issue API tokens");
+    }
+
+    @Test
     void aTokenWithAnUnknownScopeIsRefusedNamingTheField() {
         String email = staff(Role.MANAGER);
 
